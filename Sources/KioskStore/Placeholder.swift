@@ -1,0 +1,1 @@
+// KioskStore: see the issue tracker.

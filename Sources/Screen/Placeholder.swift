@@ -1,0 +1,1 @@
+// Screen: see the issue tracker.

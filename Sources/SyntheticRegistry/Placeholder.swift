@@ -1,0 +1,1 @@
+// SyntheticRegistry: see the issue tracker.
