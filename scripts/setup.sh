@@ -1,0 +1,36 @@
+#!/usr/bin/env bash
+# Installs the Debian packages the kiosk builds and tests against, when they are missing.
+# Called by `make setup` (and so by `make run`, `make test`, `make bench`).
+set -euo pipefail
+
+packages=(
+  pkg-config
+  libncursesw5-dev   # the kiosk's full-screen terminal (ncursesw)
+  libqrencode-dev    # QR encoding
+  libsqlite3-dev     # the registry (GRDB over the system SQLite, FTS5)
+  zbar-tools         # zbarimg: the real QR scanner the tests read codes back with
+  tmux               # end-to-end tests drive the kiosk in a real terminal
+)
+
+missing=()
+for package in "${packages[@]}"; do
+  if ! dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed"; then
+    missing+=("$package")
+  fi
+done
+
+if [ ${#missing[@]} -eq 0 ]; then
+  exit 0
+fi
+
+echo "Installing missing Debian packages: ${missing[*]}"
+sudo=""
+if [ "$(id -u)" -ne 0 ]; then
+  if command -v sudo >/dev/null; then sudo="sudo"; else
+    echo "These packages are missing and this user is not root (and there is no sudo): ${missing[*]}" >&2
+    exit 1
+  fi
+fi
+export DEBIAN_FRONTEND=noninteractive
+$sudo apt-get update -qq
+$sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
