@@ -43,6 +43,7 @@ let package = Package(
             dependencies: ["IdentityCore", .product(name: "GRDB", package: "GRDB.swift")],
             swiftSettings: strict
         ),
+        .target(name: "KioskApp", dependencies: ["IdentityCore", "QRCode", "Screen"], swiftSettings: strict),
         .target(name: "SyntheticRegistry", dependencies: ["IdentityCore"], swiftSettings: strict),
         .executableTarget(
             name: "khyber-kiosk",
@@ -69,6 +70,7 @@ let package = Package(
             dependencies: ["KioskStore", "SyntheticRegistry", "IdentityCore"],
             swiftSettings: strict
         ),
+        .testTarget(name: "KioskAppTests", dependencies: ["KioskApp", "IdentityCore", "QRCode", "Screen"], swiftSettings: strict),
         .testTarget(name: "KioskCLITests", dependencies: ["IdentityCore"], swiftSettings: strict),
     ],
     swiftLanguageModes: [.v6]

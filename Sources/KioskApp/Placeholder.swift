@@ -1,0 +1,1 @@
+// KioskApp: the pure app core (issue 3).

@@ -1,0 +1,10 @@
+import ArgumentParser
+
+/// `pass`: issue, show and verify Khyber Passes.
+struct PassCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "pass",
+        abstract: "Issue, show and verify Khyber Passes.",
+        subcommands: [PassVerifyCommand.self]
+    )
+}

@@ -1,0 +1,45 @@
+import ArgumentParser
+import Foundation
+import IdentityCore
+
+/// `pass verify TEXT`: the offline verdict on a scanned pass; exit 0 only when valid.
+struct PassVerifyCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "verify",
+        abstract: "Check a Khyber Pass text offline against this kiosk's trust list.",
+        discussion: """
+        Prints one verdict — valid, expired, not-yet-valid, revoked, unknown-signer, bad-signature or
+        malformed — with a plain explanation. Exit status: 0 valid, 1 any other verdict, 2 usage error.
+        Give the text as an argument (quote it: it may contain spaces) or on standard input with '-'.
+        """
+    )
+
+    @Argument(help: "The scanned text, starting KP: (or '-' to read one line from standard input).")
+    var text: String
+
+    @OptionGroup var dataOptions: DataOptions
+
+    @Option(help: "Check as if the time were this ISO 8601 instant (e.g. 2031-12-01T09:00:00+05:00).")
+    var at: String?
+
+    func run() throws {
+        let input = text == "-" ? (readLine(strippingNewline: true) ?? "") : text
+        let now = try at.map(parseInstant) ?? Date()
+        let folder = dataOptions.folder
+        let trustList = try folder.trustList()
+        // The registry's own revoked passes join the trust list once the store lands.
+        let verdict = PassVerifier(trustList: trustList).verify(input, now: now)
+        print("\(verdict.code): \(verdict.explanation)")
+        if let claims = verdict.claims {
+            print("CNIC \(claims.cnic.masked)  serial \(claims.serial)  issued \(claims.issuedOn.display)  valid until \(claims.expiresOn.display)  signer \(claims.keyID)")
+        }
+        if !verdict.isValid { throw ExitCode(1) }
+    }
+
+    private func parseInstant(_ text: String) throws -> Date {
+        guard let date = ISO8601DateFormatter().date(from: text) else {
+            throw ValidationError("--at wants an ISO 8601 instant such as 2031-12-01T09:00:00+05:00, not \(text)")
+        }
+        return date
+    }
+}
