@@ -4,6 +4,10 @@
 #define NCURSES_WIDECHAR 1
 #define _XOPEN_SOURCE_EXTENDED 1
 #include <locale.h>
+#include <signal.h>
+#include <stdio.h>
+#include <string.h>
+#include <unistd.h>
 #include <ncurses.h>
 
 /* Macros Swift cannot import, and globals Swift 6 calls unsafe, as functions. */
@@ -16,4 +20,56 @@ static inline attr_t kp_a_normal(void) { return A_NORMAL; }
 static inline attr_t kp_a_dim(void) { return A_DIM; }
 static inline attr_t kp_a_underline(void) { return A_UNDERLINE; }
 static inline int kp_key_f(int n) { return KEY_F(n); }
+static inline int kp_color_pairs(void) { return COLOR_PAIRS; }
+static inline int kp_colors(void) { return COLORS; }
+static inline int kp_key_code_yes(void) { return KEY_CODE_YES; }
+static inline int kp_ccharw_max(void) { return CCHARW_MAX; }
+
+/* setlocale(LC_ALL, "") without touching the LC_ALL macro from Swift. */
+static inline const char *kp_setlocale_from_environment(void) { return setlocale(LC_ALL, ""); }
+
+/* newterm on the process's stdin/stdout (the globals are unsafe from Swift 6). */
+static inline SCREEN *kp_newterm_stdio(void) { return newterm(NULL, stdout, stdin); }
+static inline int kp_stdout_fd(void) { return fileno(stdout); }
+
+/* Erase scrollback (3J), home (H), erase screen (2J): no personal data may stay behind. */
+static inline void kp_write_wipe_sequence(int fd) {
+    static const char wipe[] = "\033[3J\033[H\033[2J";
+    ssize_t ignored = write(fd, wipe, sizeof wipe - 1);
+    (void)ignored;
+}
+
+/* Signal handler for SIGTERM/SIGHUP and crash signals: leave curses mode, wipe the screen and
+   scrollback with write(2), then re-raise with the default action (SA_RESETHAND already restored
+   it) so the exit status tells what happened. Stateless, so copies in several objects are fine. */
+static inline void kp_restore_and_reraise(int sig) {
+    endwin();
+    kp_write_wipe_sequence(STDOUT_FILENO);
+    signal(sig, SIG_DFL);
+    raise(sig);
+}
+
+/* Ignore SIGINT/SIGQUIT/SIGTSTP; restore-and-reraise on SIGTERM, SIGHUP, SIGSEGV, SIGBUS,
+   SIGILL, SIGABRT, SIGFPE. Returns 0 on success, -1 if any sigaction failed. */
+static inline int kp_install_signal_handlers(void) {
+    int result = 0;
+    struct sigaction ignore;
+    memset(&ignore, 0, sizeof ignore);
+    ignore.sa_handler = SIG_IGN;
+    sigemptyset(&ignore.sa_mask);
+    const int ignored[] = { SIGINT, SIGQUIT, SIGTSTP };
+    for (size_t i = 0; i < sizeof ignored / sizeof ignored[0]; i++) {
+        if (sigaction(ignored[i], &ignore, NULL) != 0) result = -1;
+    }
+    struct sigaction restore;
+    memset(&restore, 0, sizeof restore);
+    restore.sa_handler = kp_restore_and_reraise;
+    restore.sa_flags = SA_RESETHAND;
+    sigfillset(&restore.sa_mask);
+    const int fatal[] = { SIGTERM, SIGHUP, SIGSEGV, SIGBUS, SIGILL, SIGABRT, SIGFPE };
+    for (size_t i = 0; i < sizeof fatal / sizeof fatal[0]; i++) {
+        if (sigaction(fatal[i], &restore, NULL) != 0) result = -1;
+    }
+    return result;
+}
 #endif

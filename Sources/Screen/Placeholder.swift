@@ -1,1 +1,0 @@
-// Screen: see the issue tracker.

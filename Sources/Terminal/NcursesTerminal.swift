@@ -1,0 +1,190 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import CNcursesw
+import Screen
+
+/// The real screen: ncursesw on the process's stdin/stdout, in raw mode with no echo, keypad
+/// decoding, no newline translation and a hidden cursor.
+///
+/// Threading contract: curses is not thread-safe. This class is deliberately not `Sendable`,
+/// and every call (including `init` and `restore`) must come from the thread that created it;
+/// a precondition stops the process otherwise. Run the kiosk's event loop on that one thread.
+///
+/// Exactly one instance may exist at a time. Call `restore()` on every way out; `deinit` does it
+/// as a last resort, and `TerminalSignals` covers signals and crashes.
+public final class NcursesTerminal: TerminalBackend {
+    private let screenHandle: OpaquePointer
+    private let window: UnsafeMutablePointer<WINDOW>
+    private let ownerThread: pthread_t
+    private let outputDescriptor: Int32
+    private var colors: ColorPairCache
+    private var lastFrame: Frame?
+    private var needsFullRepaint = true
+    private var isRestored = false
+
+    /// How many cells the most recent `draw` wrote (continuation cells included, as in `Frame.changes`).
+    public private(set) var lastChangedCellCount = 0
+
+    /// Starts curses. Sets the locale from the environment first (wide characters need it),
+    /// installs `TerminalSignals` unless told not to, and shortens the wait that tells a lone
+    /// Escape from an escape sequence to `escapeDelayMilliseconds`.
+    ///
+    /// - Throws: `TerminalError.cannotInitialize` when there is no usable terminal.
+    public init(installSignalHandlers: Bool = true, escapeDelayMilliseconds: Int = 25) throws {
+        _ = kp_setlocale_from_environment()
+        if installSignalHandlers { TerminalSignals.install() }
+        guard let screen = kp_newterm_stdio() else {
+            throw TerminalError.cannotInitialize(term: getenv("TERM").map { String(cString: $0) })
+        }
+        _ = set_term(screen)
+        guard let window = kp_stdscr() else {
+            endwin()
+            delscreen(screen)
+            throw TerminalError.cannotInitialize(term: getenv("TERM").map { String(cString: $0) })
+        }
+        screenHandle = screen
+        self.window = window
+        ownerThread = pthread_self()
+        outputDescriptor = kp_stdout_fd()
+        raw()
+        noecho()
+        nonl()
+        keypad(window, true)
+        _ = curs_set(0)
+        leaveok(window, true)
+        _ = set_escdelay(Int32(escapeDelayMilliseconds))
+        var hasDefaultColors = false
+        let colorful = has_colors()
+        if colorful {
+            start_color()
+            hasDefaultColors = use_default_colors() == OK
+        }
+        colors = ColorPairCache(enabled: colorful, hasDefaultColors: hasDefaultColors)
+        werase(window)
+        wrefresh(window)
+    }
+
+    deinit {
+        if !isRestored { restoreTerminal() }
+    }
+
+    /// The current size of the screen (updated by ncurses when a resize arrives).
+    public var size: TerminalSize {
+        checkThread()
+        return TerminalSize(width: Int(getmaxx(window)), height: Int(getmaxy(window)))
+    }
+
+    /// Writes the cells of `frame` that differ from the last frame drawn, then refreshes.
+    /// After a resize (or the first time) the whole screen is cleared and repainted.
+    public func draw(_ frame: Frame) {
+        checkThread()
+        guard !isRestored else { return }
+        let target = frame.resized(to: size)
+        let previous: Frame?
+        if needsFullRepaint || lastFrame?.size != target.size {
+            werase(window)
+            clearok(window, true)
+            previous = nil
+            needsFullRepaint = false
+        } else {
+            previous = lastFrame
+        }
+        let changes = target.changes(from: previous)
+        for change in changes where !change.cell.isContinuation {
+            write(change.cell, x: change.x, y: change.y)
+        }
+        wrefresh(window)
+        lastFrame = target
+        lastChangedCellCount = changes.count
+    }
+
+    /// Forgets what is on the screen so the next `draw` repaints everything (e.g. for Ctrl-L).
+    public func invalidate() {
+        checkThread()
+        needsFullRepaint = true
+    }
+
+    /// Reads the next key with `wget_wch` (multi-byte UTF-8 included). `KEY_RESIZE` becomes
+    /// `.resize` with the new size and schedules a full repaint. Keys the kiosk ignores are
+    /// skipped without extending the wait.
+    public func nextKey(timeoutMilliseconds: Int) -> KeyEvent? {
+        checkThread()
+        guard !isRestored else { return nil }
+        let clock = ContinuousClock()
+        let deadline = timeoutMilliseconds >= 0 ? clock.now.advanced(by: .milliseconds(timeoutMilliseconds)) : nil
+        while true {
+            var wait: Int32 = -1
+            if let deadline {
+                let left = clock.now.duration(to: deadline)
+                let (seconds, attoseconds) = left.components
+                wait = Int32(clamping: max(0, seconds * 1000 + attoseconds / 1_000_000_000_000_000))
+            }
+            wtimeout(window, wait)
+            var value: wint_t = 0
+            let status = wget_wch(window, &value)
+            if status == ERR { return nil }
+            if status == kp_key_code_yes() && Int32(bitPattern: value) == KEY_RESIZE {
+                needsFullRepaint = true
+                return .resize(width: Int(getmaxx(window)), height: Int(getmaxy(window)))
+            }
+            if let event = NcursesKeyMap.event(status: status, value: UInt32(value)) { return event }
+            if let deadline, clock.now >= deadline { return nil }
+        }
+    }
+
+    /// Clears the screen, ends curses, and writes `ESC[3J ESC[H ESC[2J` to wipe screen and
+    /// scrollback. Later calls do nothing.
+    public func restore() {
+        checkThread()
+        guard !isRestored else { return }
+        restoreTerminal()
+    }
+
+    private func restoreTerminal() {
+        isRestored = true
+        werase(window)
+        wrefresh(window)
+        _ = curs_set(1)
+        endwin()
+        kp_write_wipe_sequence(outputDescriptor)
+        delscreen(screenHandle)
+    }
+
+    /// Writes one cell; control characters (which a `Frame` never holds) would move the cursor,
+    /// so they are drawn as a space.
+    private func write(_ cell: Cell, x: Int, y: Int) {
+        let maximum = Int(kp_ccharw_max())
+        var characters: [wchar_t] = []
+        for scalar in cell.grapheme.unicodeScalars.prefix(maximum) {
+            characters.append(wchar_t(bitPattern: scalar.value))
+        }
+        if let first = cell.grapheme.unicodeScalars.first, DisplayWidth.of(first) == 0, first.value < 0xA0 {
+            characters = [wchar_t(32)]
+        }
+        characters.append(0)
+        let pair = colors.pair(foreground: cell.foreground, background: cell.background)
+        var character = cchar_t()
+        var status = setcchar(&character, characters, attributes(of: cell), pair, nil)
+        if status != OK {
+            // A cluster ncurses refuses (e.g. too many combining marks): keep its base character.
+            status = setcchar(&character, [characters[0], 0], attributes(of: cell), pair, nil)
+        }
+        _ = mvwadd_wch(window, Int32(y), Int32(x), &character)
+    }
+
+    private func attributes(of cell: Cell) -> attr_t {
+        var result = kp_a_normal()
+        if cell.attributes.contains(.bold) { result |= kp_a_bold() }
+        if cell.attributes.contains(.reverse) { result |= kp_a_reverse() }
+        if cell.attributes.contains(.underline) { result |= kp_a_underline() }
+        if cell.attributes.contains(.dim) { result |= kp_a_dim() }
+        return result
+    }
+
+    private func checkThread() {
+        precondition(pthread_equal(ownerThread, pthread_self()) != 0, "NcursesTerminal used off its owning thread")
+    }
+}

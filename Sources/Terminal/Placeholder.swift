@@ -1,1 +1,0 @@
-// Terminal: see the issue tracker.
