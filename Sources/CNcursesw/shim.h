@@ -32,9 +32,11 @@ static inline const char *kp_setlocale_from_environment(void) { return setlocale
 static inline SCREEN *kp_newterm_stdio(void) { return newterm(NULL, stdout, stdin); }
 static inline int kp_stdout_fd(void) { return fileno(stdout); }
 
-/* Erase scrollback (3J), home (H), erase screen (2J): no personal data may stay behind. */
+/* Home (H), erase screen (2J), then erase scrollback (3J): no personal data may stay behind.
+   3J must come last: tmux (scroll-on-clear) and VTE move the screen into the scrollback on 2J,
+   so a 3J sent first would leave the last screen in the history. This is the order `clear` uses. */
 static inline void kp_write_wipe_sequence(int fd) {
-    static const char wipe[] = "\033[3J\033[H\033[2J";
+    static const char wipe[] = "\033[H\033[2J\033[3J";
     ssize_t ignored = write(fd, wipe, sizeof wipe - 1);
     (void)ignored;
 }

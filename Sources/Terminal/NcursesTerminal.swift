@@ -135,7 +135,7 @@ public final class NcursesTerminal: TerminalBackend {
         }
     }
 
-    /// Clears the screen, ends curses, and writes `ESC[3J ESC[H ESC[2J` to wipe screen and
+    /// Clears the screen, ends curses, and writes `ESC[H ESC[2J ESC[3J` to wipe screen and
     /// scrollback. Later calls do nothing.
     public func restore() {
         checkThread()
