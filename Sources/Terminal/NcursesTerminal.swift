@@ -29,13 +29,12 @@ public final class NcursesTerminal: TerminalBackend {
     public private(set) var lastChangedCellCount = 0
 
     /// Starts curses. Sets the locale from the environment first (wide characters need it),
-    /// installs `TerminalSignals` unless told not to, and shortens the wait that tells a lone
+    /// installs `TerminalSignals` once curses is up unless told not to, and shortens the wait that tells a lone
     /// Escape from an escape sequence to `escapeDelayMilliseconds`.
     ///
     /// - Throws: `TerminalError.cannotInitialize` when there is no usable terminal.
     public init(installSignalHandlers: Bool = true, escapeDelayMilliseconds: Int = 25) throws {
         _ = kp_setlocale_from_environment()
-        if installSignalHandlers { TerminalSignals.install() }
         guard let screen = kp_newterm_stdio() else {
             throw TerminalError.cannotInitialize(term: getenv("TERM").map { String(cString: $0) })
         }
@@ -45,6 +44,9 @@ public final class NcursesTerminal: TerminalBackend {
             delscreen(screen)
             throw TerminalError.cannotInitialize(term: getenv("TERM").map { String(cString: $0) })
         }
+        // After newterm (which installs ncurses' own SIGINT/SIGTERM/SIGTSTP handlers): ours win,
+        // and a failed start leaves the process's signals untouched.
+        if installSignalHandlers { TerminalSignals.install() }
         screenHandle = screen
         self.window = window
         ownerThread = pthread_self()
