@@ -1,0 +1,37 @@
+/// One entry of the Home menu, chosen by its number key.
+public enum HomeMenuItem: Equatable, Sendable, CaseIterable {
+    /// 1: show the pass as a QR code.
+    case myPass
+    /// 2: apply for a service (coming soon).
+    case applyForService
+    /// 3: see applications (coming soon).
+    case myApplications
+    /// 0: end the session.
+    case signOut
+
+    /// The number key that chooses it.
+    public var key: Character {
+        switch self {
+        case .myPass: "1"
+        case .applyForService: "2"
+        case .myApplications: "3"
+        case .signOut: "0"
+        }
+    }
+
+    /// Its words on the menu.
+    public var title: String {
+        switch self {
+        case .myPass: "My Khyber Pass"
+        case .applyForService: "Apply for a service"
+        case .myApplications: "My applications"
+        case .signOut: "Sign out"
+        }
+    }
+
+    /// The item whose key is `key`, if any.
+    public init?(key: Character) {
+        guard let item = Self.allCases.first(where: { $0.key == key }) else { return nil }
+        self = item
+    }
+}

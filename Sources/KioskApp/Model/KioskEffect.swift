@@ -1,0 +1,19 @@
+import IdentityCore
+
+/// Work the core asks the runner to do; each result comes back as a `KioskEvent`.
+public enum KioskEffect: Equatable, Sendable {
+    /// Find the citizen → `.citizenFound` or `.citizenNotFound`.
+    case lookUpCitizen(CNIC)
+    /// Verify scanned pass text and find its citizen → `.passVerified`.
+    case verifyScannedPass(String)
+    /// Check a PIN (and save the try count) → `.pinChecked`.
+    case checkPIN(CNIC, pin: String)
+    /// Load (or issue) the citizen's pass → `.passLoaded`.
+    case loadPass(CNIC)
+    /// Check the operator password → `.operatorPasswordChecked`.
+    case checkOperatorPassword(String)
+    /// Clear the whole terminal, scrollback included: a session ended.
+    case wipeScreen
+    /// Leave the program.
+    case quit
+}

@@ -1,0 +1,34 @@
+import Foundation
+
+/// What one kiosk is configured with: who it is, where it stands and how patient it is.
+public struct KioskSettings: Equatable, Sendable {
+    /// The kiosk's id, e.g. `KP-PSH-001`, shown small on the Welcome screen.
+    public var kioskID: String
+    /// The centre the kiosk stands in, e.g. `Peshawar Civic Centre`, shown in the header.
+    public var centreName: String
+    /// Seconds without a key before the "Are you still there?" warning.
+    public var idleTimeout: TimeInterval
+    /// Seconds the warning counts down before the session ends.
+    public var idleWarning: TimeInterval
+    /// Unicode or plain ASCII drawing.
+    public var glyphMode: GlyphMode
+    /// Connection state in words, shown as a badge (`Offline` until sync exists).
+    public var connectionBadge: String
+
+    /// Settings; the defaults suit a walk-in kiosk that is not yet connected.
+    public init(
+        kioskID: String = "KP-KIOSK",
+        centreName: String = "Khyber Pakhtunkhwa",
+        idleTimeout: TimeInterval = 60,
+        idleWarning: TimeInterval = 10,
+        glyphMode: GlyphMode = .unicode,
+        connectionBadge: String = "Offline"
+    ) {
+        self.kioskID = kioskID
+        self.centreName = centreName
+        self.idleTimeout = idleTimeout
+        self.idleWarning = idleWarning
+        self.glyphMode = glyphMode
+        self.connectionBadge = connectionBadge
+    }
+}

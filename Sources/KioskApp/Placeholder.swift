@@ -1,1 +1,0 @@
-// KioskApp: the pure app core (issue 3).

@@ -1,0 +1,33 @@
+import Screen
+
+/// The kiosk program in the Elm / Bubble Tea shape: `update` turns (state, event) into a new state
+/// and effects for the runner; `view` draws a state into a frame. Both are pure.
+public enum Kiosk {
+    /// Applies `event` to `state` and returns the effects to run, in order.
+    public static func update(_ state: inout KioskState, _ event: KioskEvent) -> [KioskEffect] {
+        switch event {
+        case .key(let key): state.handleKey(key)
+        case .tick(let date): state.handleTick(date)
+        case .resize(let size): state.handleResize(size)
+        case .citizenFound(let citizen, let hasPIN): state.handleCitizenFound(citizen, hasPIN: hasPIN)
+        case .citizenNotFound(let cnic): state.handleCitizenNotFound(cnic)
+        case .passVerified(let verdict, let citizen): state.handlePassVerified(verdict, citizen: citizen)
+        case .pinChecked(let outcome): state.handlePINChecked(outcome)
+        case .passLoaded(let text, let validUntil): state.handlePassLoaded(text: text, validUntil: validUntil)
+        case .operatorPasswordChecked(let accepted): state.handleOperatorPasswordChecked(accepted)
+        case .effectFailed(let detail): state.handleEffectFailed(detail)
+        }
+    }
+
+    /// Applies `event` to a copy of `state`: the (state, effects) form.
+    public static func updated(_ state: KioskState, _ event: KioskEvent) -> (KioskState, [KioskEffect]) {
+        var copy = state
+        let effects = update(&copy, event)
+        return (copy, effects)
+    }
+
+    /// The frame for `state`, exactly `state.size`.
+    public static func view(_ state: KioskState) -> Frame {
+        KioskView.frame(for: state)
+    }
+}

@@ -1,0 +1,18 @@
+import Screen
+
+extension KioskState {
+    /// Enter or Esc leaves a notice for where it leads.
+    mutating func handleNoticeKey(_ key: KeyEvent, _ notice: Notice) -> [KioskEffect] {
+        guard key == .enter || key == .escape else { return [] }
+        switch notice.exit {
+        case .welcome: return returnToWelcome()
+        case .home: return returnHome()
+        }
+    }
+
+    /// Enter or Esc leaves "Coming soon" for Home, the entry still highlighted.
+    mutating func handleComingSoonKey(_ key: KeyEvent) -> [KioskEffect] {
+        guard key == .enter || key == .escape, case .comingSoon(let item) = screen else { return [] }
+        return returnHome(highlighting: item)
+    }
+}

@@ -1,0 +1,22 @@
+import Foundation
+import IdentityCore
+
+/// Clock text in Pakistan Standard Time (UTC+05:00 all year), without Foundation's locale machinery.
+enum PakistanTime {
+    private static let weekdays = ["Thu", "Fri", "Sat", "Sun", "Mon", "Tue", "Wed"]
+
+    /// `Wed 25 Nov 2026  14:05`.
+    static func dateAndTime(_ instant: Date) -> String {
+        let day = CalendarDate(pakistanDayOf: instant)
+        let weekday = weekdays[((day.daysSinceEpoch % 7) + 7) % 7]
+        return "\(weekday) \(day.display)  \(time(instant))"
+    }
+
+    /// `14:05`.
+    static func time(_ instant: Date) -> String {
+        let seconds = Int(instant.timeIntervalSince1970.rounded(.down)) + CalendarDate.pakistanOffsetSeconds
+        let secondOfDay = ((seconds % 86_400) + 86_400) % 86_400
+        let hours = secondOfDay / 3600, minutes = secondOfDay % 3600 / 60
+        return (hours < 10 ? "0" : "") + "\(hours):" + (minutes < 10 ? "0" : "") + "\(minutes)"
+    }
+}
