@@ -1,1 +1,0 @@
-// KioskStore: see the issue tracker.

@@ -1,0 +1,61 @@
+import GRDB
+import IdentityCore
+
+extension RegistryDatabase {
+    /// How many index hits a search step reranks at most (taken in CNIC order, so common names stay fast).
+    public static let searchCandidateLimit = 300
+
+    /// Citizens whose name (or father's/husband's name) sounds like `query`, in Latin or Urdu script,
+    /// best first. The last word may be partly typed. `district` keeps results to one district code.
+    public func search(_ query: String, district: Int? = nil, limit: Int = 20) throws(RegistryError) -> [NameMatch] {
+        guard limit > 0, let parsed = NameSearchQuery(query) else { return [] }
+        let ranker = NameMatchRanker(parsed)
+        let path = self.path
+        return try read { db in
+            var found: [Int64: NameMatch] = [:]
+            for step in NameSearchQuery.Step.allCases {
+                let statement = try db.cachedStatement(sql: RegistryDatabase.candidatesSQL)
+                statement.setUncheckedArguments([parsed.matchExpression(step, district: district), RegistryDatabase.searchCandidateLimit])
+                let rows = try Row.fetchCursor(statement)
+                while let row = try rows.next() {
+                    let number: Int64 = try row.decode(atIndex: 0)
+                    if found[number] != nil { continue }
+                    guard let match = try RegistryDatabase.nameMatch(from: row, ranker: ranker, path: path) else { continue }
+                    found[number] = match
+                }
+                if found.count >= limit { break }
+            }
+            return found.values.sorted(by: RegistryDatabase.ranksBefore).prefix(limit).map { $0 }
+        }
+    }
+
+    private static let candidatesSQL = """
+        SELECT c.cnic, c.name_latin, c.name_urdu, c.guardian_latin, c.guardian_urdu, c.guardian_relation,
+               c.gender, c.birth_date, c.district_code, c.tehsil
+        FROM (SELECT rowid AS id FROM citizen_search WHERE citizen_search MATCH ? LIMIT ?) AS hit
+        JOIN citizen c ON c.cnic = hit.id
+        """
+
+    private static func nameMatch(from row: Row, ranker: NameMatchRanker, path: String) throws -> NameMatch? {
+        let nameLatin: String = try row.decode(atIndex: 1), nameUrdu: String = try row.decode(atIndex: 2)
+        let guardianLatin: String = try row.decode(atIndex: 3), guardianUrdu: String = try row.decode(atIndex: 4)
+        guard let (score, place) = ranker.score(nameLatin: nameLatin, nameUrdu: nameUrdu, guardianLatin: guardianLatin, guardianUrdu: guardianUrdu) else {
+            return nil
+        }
+        guard let cnic = CNIC(number: try row.decode(atIndex: 0)),
+              let relation = GuardianRelation(rawValue: try row.decode(atIndex: 5)),
+              let gender = Gender(rawValue: try row.decode(atIndex: 6)),
+              let birthDate = CalendarDate(iso: try row.decode(String.self, atIndex: 7))
+        else { throw RegistryError.corrupted(path: path) }
+        return NameMatch(
+            cnic: cnic, nameLatin: nameLatin, nameUrdu: nameUrdu, guardianLatin: guardianLatin, guardianUrdu: guardianUrdu,
+            guardianRelation: relation, gender: gender, birthDate: birthDate, districtCode: try row.decode(atIndex: 8), tehsil: try row.decode(atIndex: 9),
+            score: score, matchedIn: place
+        )
+    }
+
+    private static func ranksBefore(_ a: NameMatch, _ b: NameMatch) -> Bool {
+        if a.score != b.score { return a.score > b.score }
+        return a.cnic.number < b.cnic.number
+    }
+}

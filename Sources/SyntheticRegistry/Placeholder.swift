@@ -1,1 +1,0 @@
-// SyntheticRegistry: see the issue tracker.
