@@ -4,7 +4,7 @@ import Screen
 enum ComingSoonView {
     /// Draws the Coming soon screen for `item`.
     static func draw(_ item: HomeMenuItem, _ state: KioskState, on frame: inout Frame) {
-        let body = Chrome.draw(state, legend: "Enter: back   Esc: back", on: &frame)
+        let body = Chrome.draw(state, legend: "Enter or Esc: back", on: &frame)
         BodyLayout.draw([
             .text(item.title, KioskStyle.title),
             .gap(),

@@ -2,9 +2,11 @@ import Screen
 
 /// Splits text into rows of at most a given display width, at spaces where it can.
 enum TextWrap {
-    /// Rows of `text` no wider than `width`; words longer than a row are cut. No rows for width ≤ 0.
+    /// Rows of `text` no wider than `width`; text that fits stays as it is (spacing kept), words
+    /// longer than a row are cut. No rows for width ≤ 0 or blank text.
     static func lines(_ text: String, width: Int) -> [String] {
         guard width > 0 else { return [] }
+        if DisplayWidth.of(text) <= width, !text.allSatisfy({ $0 == " " }) { return [text] }
         var rows: [String] = []
         var current = ""
         for word in text.split(separator: " ", omittingEmptySubsequences: true).map(String.init) {

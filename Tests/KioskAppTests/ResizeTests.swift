@@ -1,0 +1,44 @@
+import Foundation
+import KioskApp
+import Screen
+import Testing
+
+@Suite struct ResizeTests {
+    @Test(arguments: [(79, 24), (80, 23), (10, 3), (1, 1), (0, 0), (200, 5)])
+    func tooSmallShowsOnlyTheMessage(width: Int, height: Int) {
+        var state = Journey.home()
+        state.send(.resize(TerminalSize(width: width, height: height)))
+        #expect(state.isTooSmall)
+        let frame = Kiosk.view(state)
+        #expect(frame.width == width && frame.height == height)
+        #expect(!frame.text.contains("Assalam"))
+        if width * height > 0 {
+            #expect(frame.text.contains("8") || frame.text.contains("M"), "some of the message shows")
+        }
+    }
+
+    @Test func keysWaitWhileTooSmallAndTheScreenComesBack() {
+        var state = Journey.home()
+        state.send(.key(.resize(width: 60, height: 20)))
+        #expect(state.size == TerminalSize(width: 60, height: 20))
+        let effects = state.send(.key(.character("0")))
+        #expect(effects == [])
+        #expect(state.screen == .home(HomeScreen()))
+        state.send(.resize(TerminalSize(width: 120, height: 40)))
+        #expect(!state.isTooSmall)
+        #expect(Kiosk.view(state).text.contains("Assalam-o-Alaikum, Ayesha Khan"))
+    }
+
+    @Test func theMessageShortensToFit() {
+        let wide = Kiosk.view(Self.sized(60, 5)).trimmedLines.joined()
+        #expect(wide.contains("Please make the window at least 80×24"))
+        let narrow = Kiosk.view(Self.sized(10, 3)).trimmedLines
+        #expect(narrow.map { $0.trimmingCharacters(in: .whitespaces) } == ["Make the", "window", "80×24"])
+    }
+
+    static func sized(_ width: Int, _ height: Int) -> KioskState {
+        var state = Fixture.state()
+        state.send(.resize(TerminalSize(width: width, height: height)))
+        return state
+    }
+}

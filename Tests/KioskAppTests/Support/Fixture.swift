@@ -1,0 +1,91 @@
+import Foundation
+import IdentityCore
+import KioskApp
+import Screen
+
+/// Fixed inputs for the app-core tests: a clock, a citizen, a pass.
+enum Fixture {
+    /// Wednesday 25 November 2026, 14:05 in Peshawar.
+    static let start = CalendarDate(year: 2026, month: 11, day: 25)!.startInstant.addingTimeInterval(14 * 3600 + 5 * 60)
+    static let cnic = try! CNIC("17301-1234567-1")
+    static let otherCNIC = try! CNIC("17301-7654321-2")
+    static let citizen = SessionCitizen(cnic: cnic, nameLatin: "Ayesha Khan", nameUrdu: "عائشہ خان")
+    static let settings = KioskSettings(kioskID: "KP-PSH-001", centreName: "Peshawar Civic Centre")
+    static let asciiSettings: KioskSettings = {
+        var ascii = Fixture.settings
+        ascii.glyphMode = .ascii
+        return ascii
+    }()
+    static let validUntil = CalendarDate(year: 2031, month: 11, day: 25)!
+    /// A 122-character pass-shaped text (Base45 alphabet); the QR code does not care about the signature.
+    static let passText: String = {
+        let alphabet = Array("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ $%*+-./:")
+        return "KP:" + String((0..<119).map { alphabet[($0 * 7 + 3) % alphabet.count] })
+    }()
+    static let claims = PassClaims(keyID: 1, cnic: cnic, serial: 1001, issuedOn: CalendarDate(year: 2026, month: 11, day: 25)!, validityMonths: 60)
+
+    /// A kiosk resting on Welcome at `start`.
+    static func state(width: Int = 80, height: Int = 24, settings: KioskSettings = settings) -> KioskState {
+        KioskState(settings: settings, now: start, size: TerminalSize(width: width, height: height))
+    }
+
+    /// One `.character` key event per character.
+    static func typing(_ text: String) -> [KioskEvent] { text.map { .key(.character($0)) } }
+}
+
+extension KioskState {
+    /// Sends events in order and returns every effect they produced.
+    @discardableResult
+    mutating func send(_ events: [KioskEvent]) -> [KioskEffect] {
+        events.flatMap { Kiosk.update(&self, $0) }
+    }
+
+    /// Sends one event.
+    @discardableResult
+    mutating func send(_ event: KioskEvent) -> [KioskEffect] { Kiosk.update(&self, event) }
+
+    /// The Welcome screen's data, or nil on another screen.
+    var welcome: WelcomeScreen? { if case .welcome(let welcome) = screen { welcome } else { nil } }
+    /// The PIN screen's data, or nil.
+    var pin: PINScreen? { if case .pin(let pin) = screen { pin } else { nil } }
+    /// The notice shown, or nil.
+    var notice: Notice? { if case .notice(let notice) = screen { notice } else { nil } }
+}
+
+/// States reached the way a citizen reaches them: by events only.
+enum Journey {
+    /// Welcome with a CNIC typed and looked up.
+    static func lookingUp(width: Int = 80, height: Int = 24, settings: KioskSettings = Fixture.settings) -> KioskState {
+        var state = Fixture.state(width: width, height: height, settings: settings)
+        state.send(Fixture.typing(Fixture.cnic.digits) + [.key(.enter)])
+        return state
+    }
+
+    /// The PIN screen for the fixture citizen.
+    static func pin(width: Int = 80, height: Int = 24, settings: KioskSettings = Fixture.settings) -> KioskState {
+        var state = lookingUp(width: width, height: height, settings: settings)
+        state.send(.citizenFound(Fixture.citizen, hasPIN: true))
+        return state
+    }
+
+    /// The PIN screen with four digits submitted, waiting for the check.
+    static func checkingPIN() -> KioskState {
+        var state = pin()
+        state.send(Fixture.typing("1234") + [.key(.enter)])
+        return state
+    }
+
+    /// Home, signed in.
+    static func home(width: Int = 80, height: Int = 24, settings: KioskSettings = Fixture.settings) -> KioskState {
+        var state = pin(width: width, height: height, settings: settings)
+        state.send(Fixture.typing("1234") + [.key(.enter), .pinChecked(.accepted)])
+        return state
+    }
+
+    /// My Khyber Pass with the pass loaded.
+    static func myPass(width: Int = 80, height: Int = 24, settings: KioskSettings = Fixture.settings) -> KioskState {
+        var state = home(width: width, height: height, settings: settings)
+        state.send([.key(.character("1")), .passLoaded(text: Fixture.passText, validUntil: Fixture.validUntil)])
+        return state
+    }
+}
