@@ -17,6 +17,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/apple/swift-crypto", from: "4.5.2"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
     ],
     targets: [
         // No pkgConfig here: SwiftPM would warn that it drops the -D flags `pkg-config ncursesw` prints;
@@ -48,8 +49,9 @@ let package = Package(
         .executableTarget(
             name: "khyber-kiosk",
             dependencies: [
-                "IdentityCore", "QRCode", "KioskStore", "SyntheticRegistry",
+                "IdentityCore", "QRCode", "KioskStore", "SyntheticRegistry", "Screen",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Yams", package: "Yams"),
             ],
             swiftSettings: strict
         ),
@@ -58,6 +60,7 @@ let package = Package(
             dependencies: [
                 "IdentityCore", "QRCode", "KioskStore", "SyntheticRegistry",
                 .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "Crypto", package: "swift-crypto"),
             ],
             path: "Benchmarks/khyber-bench",
             swiftSettings: strict
@@ -70,8 +73,13 @@ let package = Package(
             dependencies: ["KioskStore", "SyntheticRegistry", "IdentityCore"],
             swiftSettings: strict
         ),
-        .testTarget(name: "KioskAppTests", dependencies: ["KioskApp", "IdentityCore", "QRCode", "Screen"], swiftSettings: strict),
-        .testTarget(name: "KioskCLITests", dependencies: ["IdentityCore"], swiftSettings: strict),
+        .testTarget(
+            name: "KioskAppTests",
+            dependencies: ["KioskApp", "IdentityCore", "QRCode", "Screen"],
+            exclude: ["Snapshots"],
+            swiftSettings: strict
+        ),
+        .testTarget(name: "KioskCLITests", dependencies: ["IdentityCore", "QRCode"], swiftSettings: strict),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -13,6 +13,6 @@ struct KhyberKiosk: ParsableCommand {
         Start with:  khyber-kiosk seed --citizens 20000
         Then:        khyber-kiosk pass show --cnic 17301-1234567-1
         """,
-        subcommands: [PassCommand.self]
+        subcommands: [SeedCommand.self, PassCommand.self, LookupCommand.self, OperatorPasswordCommand.self, ConfigCheckCommand.self]
     )
 }

@@ -5,6 +5,6 @@ struct PassCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "pass",
         abstract: "Issue, show and verify Khyber Passes.",
-        subcommands: [PassVerifyCommand.self]
+        subcommands: [PassIssueCommand.self, PassShowCommand.self, PassVerifyCommand.self]
     )
 }

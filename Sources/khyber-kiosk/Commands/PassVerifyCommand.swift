@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import IdentityCore
+import Screen
 
 /// `pass verify TEXT`: the offline verdict on a scanned pass; exit 0 only when valid.
 struct PassVerifyCommand: ParsableCommand {
@@ -26,12 +27,13 @@ struct PassVerifyCommand: ParsableCommand {
         let input = text == "-" ? (readLine(strippingNewline: true) ?? "") : text
         let now = try at.map(parseInstant) ?? Date()
         let folder = dataOptions.folder
-        let trustList = try folder.trustList()
-        // The registry's own revoked passes join the trust list once the store lands.
+        let registry = folder.hasRegistry ? try folder.openRegistry() : nil
+        let trustList = try folder.verificationTrustList(registry: registry)
         let verdict = PassVerifier(trustList: trustList).verify(input, now: now)
         print("\(verdict.code): \(verdict.explanation)")
         if let claims = verdict.claims {
-            print("CNIC \(claims.cnic.masked)  serial \(claims.serial)  issued \(claims.issuedOn.display)  valid until \(claims.expiresOn.display)  signer \(claims.keyID)")
+            let holder = try registry?.citizen(claims.cnic).map { TextSanitizer.forTerminal($0.nameLatin) + ", " } ?? ""
+            print("\(holder)CNIC \(claims.cnic.masked)  serial \(claims.serial)  issued \(claims.issuedOn.display)  valid until \(claims.expiresOn.display)  signer \(claims.keyID)")
         }
         if !verdict.isValid { throw ExitCode(1) }
     }

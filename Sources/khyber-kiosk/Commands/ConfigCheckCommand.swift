@@ -1,0 +1,28 @@
+import ArgumentParser
+
+/// `config check FILE`: loads a config the way the kiosk would and prints what it understood.
+struct ConfigCheckCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "config-check",
+        abstract: "Check a kiosk config file and print the settings it gives.",
+        discussion: "Exit status 0 when the file is good; otherwise the message names the key and the problem."
+    )
+
+    @Argument(help: "The config file, e.g. KioskConfig/walk-in-kiosk.yaml.")
+    var file: String
+
+    func run() throws {
+        let config: KioskConfiguration
+        do { config = try KioskConfiguration.load(from: file) } catch { throw CLIError(error.description) }
+        print("""
+        kiosk_id:             \(config.kioskID)
+        centre_name:          \(config.centreName)
+        data_folder:          \(config.dataFolder)
+        idle_timeout_seconds: \(config.idleTimeoutSeconds)
+        idle_warning_seconds: \(config.idleWarningSeconds)
+        glyphs:               \(config.glyphs.rawValue)
+        language:             \(config.language)
+        operator exit:        \(config.operatorPasswordHash == nil ? "disabled (no operator_password_hash)" : "enabled")
+        """)
+    }
+}

@@ -1,0 +1,95 @@
+import Foundation
+import Yams
+
+/// One kiosk's settings, read from a commented YAML file in KioskConfig/ (walk-in kiosk, operator desk, field camp).
+struct KioskConfiguration: Equatable {
+    var kioskID = "KP-DEMO-001"
+    var centreName = "Demo Facilitation Centre"
+    var dataFolder = ".kiosk-data"
+    var idleTimeoutSeconds = 60
+    var idleWarningSeconds = 10
+    var glyphs = GlyphSetting.auto
+    var language = "en"
+    /// `scrypt$<log2 N>$<salt Base64>$<hash Base64>`; nil means the operator exit is disabled.
+    var operatorPasswordHash: String?
+
+    /// `auto` picks ASCII when the locale is not UTF-8.
+    enum GlyphSetting: String, CaseIterable { case auto, unicode, ascii }
+
+    /// A config problem, naming the file, the key and what is wrong.
+    struct LoadError: Error, CustomStringConvertible, Equatable {
+        let description: String
+    }
+
+    static let knownKeys: [String] = [
+        "kiosk_id", "centre_name", "data_folder", "idle_timeout_seconds", "idle_warning_seconds",
+        "glyphs", "language", "operator_password_hash",
+    ]
+
+    /// Reads and checks a config file.
+    static func load(from path: String) throws(LoadError) -> KioskConfiguration {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw LoadError(description: "\(path): cannot read the config file (missing or not readable)")
+        }
+        guard let text = String(data: data, encoding: .utf8) else {
+            throw LoadError(description: "\(path): the config file is not UTF-8 text")
+        }
+        return try parse(text, source: path)
+    }
+
+    /// Parses YAML text; every unknown key, wrong type or out-of-range value is an error naming the key.
+    static func parse(_ text: String, source: String) throws(LoadError) -> KioskConfiguration {
+        let node: Node?
+        do { node = try Yams.compose(yaml: text) } catch {
+            throw LoadError(description: "\(source): not valid YAML: \(error)")
+        }
+        var config = KioskConfiguration()
+        guard let node else { return config }
+        guard let mapping = node.mapping else {
+            throw LoadError(description: "\(source): the config must be a list of `key: value` lines")
+        }
+        for (keyNode, value) in mapping {
+            guard let key = keyNode.string else { throw LoadError(description: "\(source): a key is not text") }
+            let line = keyNode.mark.map { " (line \($0.line))" } ?? ""
+            func fail(_ problem: String) -> LoadError { LoadError(description: "\(source)\(line): \(key): \(problem)") }
+            func text() throws(LoadError) -> String {
+                guard let string = value.string, value.scalar != nil else { throw fail("expected text") }
+                return string
+            }
+            func integer(_ range: ClosedRange<Int>) throws(LoadError) -> Int {
+                guard let number = value.int else { throw fail("expected a whole number") }
+                guard range.contains(number) else { throw fail("must be between \(range.lowerBound) and \(range.upperBound), not \(number)") }
+                return number
+            }
+            switch key {
+            case "kiosk_id":
+                config.kioskID = try text()
+                guard config.kioskID.range(of: #"^[A-Z0-9][A-Z0-9-]{2,23}$"#, options: .regularExpression) != nil else {
+                    throw fail("use 3–24 capital letters, digits and dashes, like KP-PSH-001")
+                }
+            case "centre_name": config.centreName = try text()
+            case "data_folder": config.dataFolder = try text()
+            case "idle_timeout_seconds": config.idleTimeoutSeconds = try integer(10...3600)
+            case "idle_warning_seconds": config.idleWarningSeconds = try integer(3...60)
+            case "glyphs":
+                let raw = try text()
+                guard let glyphs = GlyphSetting(rawValue: raw) else {
+                    throw fail("must be one of \(GlyphSetting.allCases.map(\.rawValue).joined(separator: ", ")), not \(raw)")
+                }
+                config.glyphs = glyphs
+            case "language":
+                config.language = try text()
+                guard ["en", "ur"].contains(config.language) else { throw fail("must be en or ur") }
+            case "operator_password_hash":
+                let hash = try text()
+                guard OperatorPassword(encoded: hash) != nil else {
+                    throw fail("not a hash made by `khyber-kiosk operator-password`")
+                }
+                config.operatorPasswordHash = hash
+            default:
+                throw fail("unknown key; known keys are \(knownKeys.joined(separator: ", "))")
+            }
+        }
+        return config
+    }
+}
