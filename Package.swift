@@ -49,7 +49,7 @@ let package = Package(
         .executableTarget(
             name: "khyber-kiosk",
             dependencies: [
-                "IdentityCore", "QRCode", "KioskStore", "SyntheticRegistry", "Screen",
+                "IdentityCore", "QRCode", "KioskStore", "SyntheticRegistry", "KioskApp", "Screen", "Terminal",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Yams", package: "Yams"),
             ],

@@ -41,6 +41,13 @@ static inline void kp_write_wipe_sequence(int fd) {
     (void)ignored;
 }
 
+/* Only the scrollback: used mid-session, while curses keeps drawing. */
+static inline void kp_write_scrollback_wipe(int fd) {
+    static const char wipe[] = "\033[3J";
+    ssize_t ignored = write(fd, wipe, sizeof wipe - 1);
+    (void)ignored;
+}
+
 /* Signal handler for SIGTERM/SIGHUP and crash signals: leave curses mode, wipe the screen and
    scrollback with write(2), then re-raise with the default action (SA_RESETHAND already restored
    it) so the exit status tells what happened. Stateless, so copies in several objects are fine. */

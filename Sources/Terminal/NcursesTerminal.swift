@@ -109,6 +109,18 @@ public final class NcursesTerminal: TerminalBackend {
         needsFullRepaint = true
     }
 
+    /// Blanks the whole screen now and asks the terminal to drop its scrollback (`ESC[3J`):
+    /// a citizen's session ended and nothing of it may stay visible. The next `draw` repaints in full.
+    public func wipe() {
+        checkThread()
+        guard !isRestored else { return }
+        werase(window)
+        clearok(window, true)
+        wrefresh(window)
+        kp_write_scrollback_wipe(outputDescriptor)
+        needsFullRepaint = true
+    }
+
     /// Reads the next key with `wget_wch` (multi-byte UTF-8 included). `KEY_RESIZE` becomes
     /// `.resize` with the new size and schedules a full repaint. Keys the kiosk ignores are
     /// skipped without extending the wait.

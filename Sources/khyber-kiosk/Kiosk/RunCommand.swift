@@ -1,0 +1,79 @@
+import ArgumentParser
+import Foundation
+import KioskApp
+import KioskStore
+import Terminal
+
+/// `run` (the default): the full-screen kiosk.
+struct RunCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "run",
+        abstract: "Start the full-screen kiosk (the default command).",
+        discussion: """
+        Citizens type their CNIC (dashes appear by themselves) or scan their Khyber Pass, enter their PIN,
+        and see their pass as a QR code. Needs a terminal of at least 80×24.
+        Ctrl-C, Ctrl-Z and Ctrl-\\ do nothing. Operator exit: Ctrl-X then Ctrl-Q, then the operator password
+        from the config. Diagnostics go to DATA/kiosk.log, never to the screen.
+        """
+    )
+
+    @Option(help: "A kiosk config file (see KioskConfig/).")
+    var config: String?
+
+    @Option(help: "The data folder; overrides the config's data_folder.")
+    var data: String?
+
+    func run() throws {
+        let configuration: KioskConfiguration
+        if let config {
+            do { configuration = try KioskConfiguration.load(from: config) } catch { throw CLIError(error.description) }
+        } else {
+            configuration = KioskConfiguration()
+        }
+        let folder = DataFolder(path: data ?? ProcessInfo.processInfo.environment["KHYBER_DATA"] ?? configuration.dataFolder)
+        let registry = try folder.openRegistry()
+        let signer = try folder.signer()
+        _ = try folder.verificationTrustList(registry: registry)
+        guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
+            throw CLIError("the kiosk needs a terminal; for scripts use the other commands (khyber-kiosk --help)")
+        }
+        try redirectDiagnostics(to: folder.url.appendingPathComponent("kiosk.log"))
+
+        let settings = KioskSettings(
+            kioskID: configuration.kioskID,
+            centreName: configuration.centreName,
+            idleTimeout: TimeInterval(configuration.idleTimeoutSeconds),
+            idleWarning: TimeInterval(configuration.idleWarningSeconds),
+            glyphMode: Self.glyphMode(for: configuration.glyphs),
+            connectionBadge: "Offline"
+        )
+        let terminal: NcursesTerminal
+        do { terminal = try NcursesTerminal() } catch { throw CLIError("cannot start the screen: \(error)") }
+        var loop = KioskLoop(
+            terminal: terminal,
+            effects: KioskEffectRunner(
+                folder: folder, registry: registry, signer: signer,
+                operatorPassword: configuration.operatorPasswordHash.flatMap(OperatorPassword.init(encoded:))
+            ),
+            state: KioskState(settings: settings, now: Date(), size: terminal.size)
+        )
+        loop.run()
+        terminal.restore()
+    }
+
+    static func glyphMode(for setting: KioskConfiguration.GlyphSetting) -> GlyphMode {
+        switch setting {
+        case .unicode: .unicode
+        case .ascii: .ascii
+        case .auto: PassShowCommand.localeIsUTF8 ? .unicode : .ascii
+        }
+    }
+
+    /// Sends standard error to the kiosk log, so nothing a library prints lands on the citizen's screen.
+    private func redirectDiagnostics(to log: URL) throws {
+        let descriptor = open(log.path, O_WRONLY | O_CREAT | O_APPEND, 0o600)
+        guard descriptor >= 0 else { throw CLIError("cannot open the log \(log.path)") }
+        dup2(descriptor, STDERR_FILENO)
+        close(descriptor)
+    }
+}
