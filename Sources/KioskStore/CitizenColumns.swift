@@ -17,7 +17,7 @@ enum CitizenColumns {
         guard let cnic = CNIC(number: try row.decode(atIndex: 0)),
               let relation = GuardianRelation(rawValue: try row.decode(atIndex: 5)),
               let gender = Gender(rawValue: try row.decode(atIndex: 6)),
-              let birthDate = CalendarDate(iso: try row.decode(String.self, atIndex: 7))
+              let birthDate = StoredDate.parse(try row.decode(String.self, atIndex: 7))
         else { throw RegistryError.corrupted(path: path) }
         var pin: PINCredential?
         if let hash = try row.decode(Data?.self, atIndex: 12), let salt = try row.decode(Data?.self, atIndex: 13) {

@@ -14,7 +14,7 @@ struct CitizenWriter {
                 guardian_relation, gender, birth_date, district_code, tehsil, address, mobile)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
-        insertDocument = try db.cachedStatement(sql: "INSERT INTO citizen_search (rowid, name, guardian, place) VALUES (?, ?, ?, ?)")
+        insertDocument = try db.cachedStatement(sql: "INSERT INTO citizen_search (rowid, tokens) VALUES (?, ?)")
     }
 
     /// Inserts the citizen row and, only when it is new, its search document. Returns whether it was new.
@@ -37,7 +37,7 @@ struct CitizenWriter {
 
     /// Adds a citizen's document to the name index (call in ascending CNIC order for a fast bulk load).
     func insertDocument(_ document: SearchDocument) throws {
-        insertDocument.setUncheckedArguments([document.rowid, document.name, document.guardian, document.place])
+        insertDocument.setUncheckedArguments([document.rowid, document.tokens])
         try insertDocument.execute()
     }
 }

@@ -33,12 +33,18 @@ struct NameSearchQuery {
 
     /// The FTS5 MATCH expression for a step, limited to a district when given.
     func matchExpression(_ step: Step, district: Int?) -> String {
-        var terms = words.map { NameSearchQuery.quoted($0.key) }
-        if step != .exactInName { terms[terms.count - 1] += " *" }
-        let columns = step == .anywhere ? "{name guardian}" : "name"
-        var expression = "\(columns) : (\(terms.joined(separator: " AND ")))"
-        if let district { expression += " AND place : \(NameSearchQuery.quoted(SearchDocument.placeToken(district)))" }
-        return expression
+        var terms: [String] = []
+        for (index, word) in words.enumerated() {
+            let star = step != .exactInName && index == words.count - 1 ? " *" : ""
+            let own = NameSearchQuery.quoted(word.key) + star
+            if step == .anywhere {
+                terms.append("(\(own) OR \(NameSearchQuery.quoted(SearchDocument.guardianToken(word.key)) + star))")
+            } else {
+                terms.append(own)
+            }
+        }
+        if let district { terms.append(NameSearchQuery.quoted(SearchDocument.placeToken(district))) }
+        return terms.joined(separator: " AND ")
     }
 
     private static func quoted(_ token: String) -> String {

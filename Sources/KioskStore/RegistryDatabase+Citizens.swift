@@ -5,14 +5,9 @@ import IdentityCore
 extension RegistryDatabase {
     /// The citizen with this CNIC, with their PIN credential; nil when the registry has no such citizen.
     ///
-    /// One primary-key read through a cached statement: the kiosk's hot path.
+    /// One primary-key read through a prepared statement on a dedicated read-only connection: the kiosk's hot path.
     public func citizen(_ cnic: CNIC) throws(RegistryError) -> Citizen? {
-        let path = self.path
-        return try readSingleStatement { db in
-            let statement = try db.cachedStatement(sql: RegistryDatabase.citizenByCNIC)
-            statement.setUncheckedArguments([cnic.number])
-            return try CitizenColumns.firstCitizen(statement, path: path)
-        }
+        try lookUp(cnic)
     }
 
     /// Citizens registered with this mobile number (any common writing of it); empty when none or not a number.

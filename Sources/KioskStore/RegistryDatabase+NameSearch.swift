@@ -45,7 +45,7 @@ extension RegistryDatabase {
         guard let cnic = CNIC(number: try row.decode(atIndex: 0)),
               let relation = GuardianRelation(rawValue: try row.decode(atIndex: 5)),
               let gender = Gender(rawValue: try row.decode(atIndex: 6)),
-              let birthDate = CalendarDate(iso: try row.decode(String.self, atIndex: 7))
+              let birthDate = StoredDate.parse(try row.decode(String.self, atIndex: 7))
         else { throw RegistryError.corrupted(path: path) }
         return NameMatch(
             cnic: cnic, nameLatin: nameLatin, nameUrdu: nameUrdu, guardianLatin: guardianLatin, guardianUrdu: guardianUrdu,

@@ -73,8 +73,8 @@ extension RegistryDatabase {
 
     private static func passRecord(from row: Row, path: String) throws -> PassRecord {
         guard let cnic = CNIC(number: try row.decode(atIndex: 1)),
-              let issuedOn = CalendarDate(iso: try row.decode(String.self, atIndex: 2)),
-              let expiresOn = CalendarDate(iso: try row.decode(String.self, atIndex: 3))
+              let issuedOn = StoredDate.parse(try row.decode(String.self, atIndex: 2)),
+              let expiresOn = StoredDate.parse(try row.decode(String.self, atIndex: 3))
         else { throw RegistryError.corrupted(path: path) }
         return PassRecord(
             serial: try row.decode(atIndex: 0), cnic: cnic, issuedOn: issuedOn, expiresOn: expiresOn, keyID: try row.decode(atIndex: 4), text: try row.decode(atIndex: 5),

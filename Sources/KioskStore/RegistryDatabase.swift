@@ -10,6 +10,7 @@ public final class RegistryDatabase: Sendable {
     /// The database file.
     public let url: URL
     let pool: DatabasePool
+    private let lookup: CitizenLookupConnection
 
     var path: String { url.path }
 
@@ -31,6 +32,7 @@ public final class RegistryDatabase: Sendable {
         do {
             try pool.read { db in try RegistryDatabase.checkOwnership(db, path: path) }
             try RegistrySchema.migrator.migrate(pool)
+            lookup = try CitizenLookupConnection(path: path)
         } catch {
             try? pool.close()
             if !existed { RegistryDatabase.removeFiles(at: path) }
@@ -41,10 +43,16 @@ public final class RegistryDatabase: Sendable {
     /// Folds the write-ahead log into the file and closes every connection, leaving one
     /// self-contained file (safe to copy). Later calls fail.
     public func close() throws(RegistryError) {
+        lookup.close()
         do {
             try pool.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA wal_checkpoint(TRUNCATE)") }
             try pool.close()
         } catch { throw RegistryError.wrapping(error, path: path) }
+    }
+
+    /// The citizen with this CNIC through the dedicated lookup connection.
+    func lookUp(_ cnic: CNIC) throws(RegistryError) -> Citizen? {
+        try lookup.citizen(cnic)
     }
 
     /// Runs a read on one pooled connection, without a transaction (for single statements).

@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import GRDBSQLite
 
 /// Why the registry file could not be opened, read or written, in words an operator can act on.
 ///
@@ -47,19 +48,23 @@ public enum RegistryError: Error, Equatable, Sendable, CustomStringConvertible {
         }
     }
 
+    /// Translates an SQLite result code met while using the file at `path`.
+    static func sqlite(code: Int32, message: String?, path: String) -> RegistryError {
+        let reason = message ?? "SQLite error \(code)"
+        switch code & 0xFF {
+        case SQLITE_NOTADB: return .notADatabase(path: path)
+        case SQLITE_CORRUPT: return .corrupted(path: path)
+        case SQLITE_FULL: return .diskFull(path: path)
+        case SQLITE_CANTOPEN, SQLITE_PERM, SQLITE_READONLY, SQLITE_AUTH: return .cannotOpen(path: path, reason: reason)
+        default: return .storage(path: path, reason: reason)
+        }
+    }
+
     /// Translates an SQLite or file-system error met while using the file at `path`.
     static func wrapping(_ error: any Error, path: String) -> RegistryError {
         if let registryError = error as? RegistryError { return registryError }
         if let databaseError = error as? DatabaseError {
-            switch databaseError.resultCode {
-            case .SQLITE_NOTADB: return .notADatabase(path: path)
-            case .SQLITE_CORRUPT: return .corrupted(path: path)
-            case .SQLITE_FULL: return .diskFull(path: path)
-            case .SQLITE_CANTOPEN, .SQLITE_PERM, .SQLITE_READONLY, .SQLITE_AUTH:
-                return .cannotOpen(path: path, reason: databaseError.message ?? "\(databaseError.resultCode)")
-            default:
-                return .storage(path: path, reason: databaseError.message ?? "\(databaseError.resultCode)")
-            }
+            return sqlite(code: databaseError.resultCode.primaryResultCode.rawValue, message: databaseError.message, path: path)
         }
         if error is RowDecodingError { return .corrupted(path: path) }
         if let cocoaError = error as? CocoaError {

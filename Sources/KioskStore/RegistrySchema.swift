@@ -14,6 +14,9 @@ enum RegistrySchema {
     }
 
     /// Citizens, PIN credentials, passes, the name search index and a key-value table.
+    ///
+    /// The search index is contentless with `detail=none` (smallest, fastest): which name a token
+    /// belongs to is written into the token itself (see `SearchDocument`), not kept as a column.
     private static func v1(_ db: Database) throws {
         try db.execute(sql: """
             PRAGMA application_id = \(applicationID);
@@ -55,8 +58,8 @@ enum RegistrySchema {
             CREATE INDEX pass_by_cnic ON pass(cnic);
 
             CREATE VIRTUAL TABLE citizen_search USING fts5(
-                name, guardian, place,
-                content = '', detail = column, tokenize = 'ascii', prefix = '1 2 3'
+                tokens,
+                content = '', detail = none, tokenize = 'ascii', prefix = '1 2 3'
             );
 
             CREATE TABLE meta (
