@@ -23,9 +23,11 @@ test: setup
 	$(SWIFT) build
 	$(SWIFT) test --no-parallel 2>&1 | tee .build/test-output.txt; exit $${PIPESTATUS[0]}
 
-## make bench: release build, seed $(BENCH_SIZE) citizens into $(BENCH_DATA), print the numbers.
-bench: setup
+## make bench: bench packages (whiptail), release build, seed $(BENCH_SIZE) citizens into $(BENCH_DATA), print the numbers.
+bench:
+	@bash scripts/setup.sh bench
 	$(SWIFT) build -c release --product khyber-bench
+	$(SWIFT) build -c release --product khyber-kiosk
 	.build/release/khyber-bench --data "$(BENCH_DATA)" --citizens $(BENCH_SIZE)
 
 setup:

@@ -58,7 +58,7 @@ let package = Package(
         .executableTarget(
             name: "khyber-bench",
             dependencies: [
-                "IdentityCore", "QRCode", "KioskStore", "SyntheticRegistry",
+                "IdentityCore", "QRCode", "KioskStore", "SyntheticRegistry", "KioskApp", "Screen", "Terminal",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "Crypto", package: "swift-crypto"),
             ],

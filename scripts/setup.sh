@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs the Debian packages the kiosk builds and tests against, when they are missing.
-# Called by `make setup` (and so by `make run`, `make test`, `make bench`).
+# Called by `make setup` (and so by `make run`, `make test`); `make bench` calls `setup.sh bench`,
+# which adds the packages only the benchmarks need.
 set -euo pipefail
 
 packages=(
@@ -11,6 +12,12 @@ packages=(
   zbar-tools         # zbarimg: the real QR scanner the tests read codes back with
   tmux               # end-to-end tests drive the kiosk in a real terminal
 )
+
+if [ "${1:-}" = "bench" ]; then
+  packages+=(
+    whiptail         # the peer the kiosk's cold start is measured against
+  )
+fi
 
 missing=()
 for package in "${packages[@]}"; do

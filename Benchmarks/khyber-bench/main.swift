@@ -1,1 +1,18 @@
-print("bench")
+import Foundation
+
+// `make bench`: the numbers the issues ask for, printed as a table. Not a test: nothing here fails a build.
+let arguments = BenchArguments.parse(CommandLine.arguments.dropFirst())
+print("Khyber Pass Kiosk benchmarks — \(Date()) — \(ProcessInfo.processInfo.activeProcessorCount) cores")
+print("")
+do {
+    for line in try runStoreBenchmarks(dataDirectory: arguments.data, citizens: arguments.citizens) { print(line) }
+    print("")
+    for line in try runCredentialBenchmarks() { print(line) }
+    print("")
+    for line in try runFrameBenchmarks() { print(line) }
+    print("")
+    for line in runTerminalBenchmarks(dataDirectory: arguments.data, citizens: arguments.citizens) { print(line) }
+} catch {
+    print("benchmark failed: \(error)")
+    exit(1)
+}

@@ -1,0 +1,60 @@
+import Foundation
+
+/// How the bench starts the real kiosk: the release `khyber-kiosk` next to this binary, the walk-in
+/// config, and a data folder whose `registry.sqlite` is a hard link to the bench's seeded registry.
+struct KioskLaunch {
+    /// The kiosk binary.
+    let executable: String
+    /// `run --data … --config …`.
+    let arguments: [String]
+
+    /// The text the Welcome screen shows once painted.
+    static let welcomeText = "Type your CNIC number"
+
+    /// Finds the binary and the config and links the registry seeded in `benchData` into `benchData/kiosk-run`.
+    init(benchData: URL) throws {
+        let fileManager = FileManager.default
+        let here = (Bundle.main.executableURL ?? URL(fileURLWithPath: CommandLine.arguments[0])).resolvingSymlinksInPath()
+        let binary = here.deletingLastPathComponent().appendingPathComponent("khyber-kiosk").path
+        guard fileManager.isExecutableFile(atPath: binary) else {
+            throw BenchError(description: "no \(binary); build it with: swift build -c release --product khyber-kiosk")
+        }
+        let config = try Self.repositoryFile("KioskConfig/walk-in-kiosk.yaml")
+
+        let registry = benchData.appendingPathComponent("bench-registry.sqlite")
+        guard fileManager.fileExists(atPath: registry.path) else { throw BenchError(description: "no seeded registry at \(registry.path)") }
+        let folder = benchData.appendingPathComponent("kiosk-run", isDirectory: true)
+        try fileManager.createDirectory(at: folder, withIntermediateDirectories: true)
+        let linked = folder.appendingPathComponent("registry.sqlite")
+        for suffix in ["", "-wal", "-shm"] { try? fileManager.removeItem(atPath: linked.path + suffix) }
+        do { try fileManager.linkItem(at: registry, to: linked) } catch { try fileManager.copyItem(at: registry, to: linked) }
+
+        executable = binary
+        arguments = ["run", "--data", folder.path, "--config", config.path]
+    }
+
+    /// The environment children get: ours, with a UTF-8 xterm and no size or locale overrides.
+    static var environment: [String: String] {
+        var environment = ProcessInfo.processInfo.environment
+        for name in ["LINES", "COLUMNS", "LC_ALL", "LC_CTYPE", "KHYBER_DATA"] { environment[name] = nil }
+        environment["TERM"] = "xterm-256color"
+        environment["LANG"] = "C.UTF-8"
+        return environment
+    }
+
+    /// A file of the repository, from the working directory or next to the sources.
+    static func repositoryFile(_ relative: String) throws -> URL {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let candidates = [URL(fileURLWithPath: relative), root.appendingPathComponent(relative)]
+        guard let file = candidates.first(where: { FileManager.default.fileExists(atPath: $0.path) }) else {
+            throw BenchError(description: "\(relative) not found; run from the repository root")
+        }
+        return file.standardizedFileURL
+    }
+
+    /// The first `name` on `PATH` that can be run, or nil.
+    static func onPath(_ name: String) -> String? {
+        let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
+        return path.split(separator: ":").map { "\($0)/\(name)" }.first { FileManager.default.isExecutableFile(atPath: $0) }
+    }
+}
