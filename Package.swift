@@ -70,7 +70,7 @@ let package = Package(
         .testTarget(name: "TerminalTests", dependencies: ["Terminal", "Screen"], swiftSettings: strict),
         .testTarget(
             name: "KioskStoreTests",
-            dependencies: ["KioskStore", "SyntheticRegistry", "IdentityCore"],
+            dependencies: ["KioskStore", "SyntheticRegistry", "IdentityCore", .product(name: "GRDB", package: "GRDB.swift")],
             swiftSettings: strict
         ),
         .testTarget(

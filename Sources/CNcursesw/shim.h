@@ -8,6 +8,8 @@
 #include <stdio.h>
 #include <string.h>
 #include <unistd.h>
+#include <sys/ioctl.h>
+#include <pthread.h>
 #include <ncurses.h>
 
 /* Macros Swift cannot import, and globals Swift 6 calls unsafe, as functions. */
@@ -39,6 +41,39 @@ static inline void kp_write_wipe_sequence(int fd) {
     static const char wipe[] = "\033[H\033[2J\033[3J";
     ssize_t ignored = write(fd, wipe, sizeof wipe - 1);
     (void)ignored;
+}
+
+/* Window-size changes, handled by the kiosk itself rather than by ncurses' own SIGWINCH handler
+   (which ncurses installs only when SIGWINCH is still at its default, and which was seen to miss
+   resizes): the handler only raises a flag; the input loop takes it and calls resizeterm. */
+static volatile sig_atomic_t kp_winch_pending = 0;
+static inline void kp_on_winch(int sig) { (void)sig; kp_winch_pending = 1; }
+static inline int kp_install_winch_handler(void) {
+    struct sigaction action;
+    memset(&action, 0, sizeof action);
+    action.sa_handler = kp_on_winch;
+    sigemptyset(&action.sa_mask);
+    action.sa_flags = 0; /* no SA_RESTART: a waiting read returns at once */
+    if (sigaction(SIGWINCH, &action, NULL) != 0) return -1;
+    /* A parent may have left SIGWINCH blocked (spawned processes inherit the mask). */
+    sigset_t winch;
+    sigemptyset(&winch);
+    sigaddset(&winch, SIGWINCH);
+    return pthread_sigmask(SIG_UNBLOCK, &winch, NULL);
+}
+/* 1 (and clears the flag) when a resize happened since the last call. */
+static inline int kp_take_winch(void) {
+    if (!kp_winch_pending) return 0;
+    kp_winch_pending = 0;
+    return 1;
+}
+/* The terminal's size from the kernel; 0 on success. */
+static inline int kp_tty_size(int fd, int *rows, int *cols) {
+    struct winsize size;
+    if (ioctl(fd, TIOCGWINSZ, &size) != 0 || size.ws_row == 0 || size.ws_col == 0) return -1;
+    *rows = size.ws_row;
+    *cols = size.ws_col;
+    return 0;
 }
 
 /* Only the scrollback: used mid-session, while curses keeps drawing. */

@@ -35,6 +35,9 @@ public final class NcursesTerminal: TerminalBackend {
     /// - Throws: `TerminalError.cannotInitialize` when there is no usable terminal.
     public init(installSignalHandlers: Bool = true, escapeDelayMilliseconds: Int = 25) throws {
         _ = kp_setlocale_from_environment()
+        // Size from the terminal itself, never from LINES/COLUMNS in the environment: with those set,
+        // ncurses would ignore every later resize.
+        use_env(false)
         guard let screen = kp_newterm_stdio() else {
             throw TerminalError.cannotInitialize(term: getenv("TERM").map { String(cString: $0) })
         }
@@ -47,6 +50,7 @@ public final class NcursesTerminal: TerminalBackend {
         // After newterm (which installs ncurses' own SIGINT/SIGTERM/SIGTSTP handlers): ours win,
         // and a failed start leaves the process's signals untouched.
         if installSignalHandlers { TerminalSignals.install() }
+        _ = kp_install_winch_handler()
         screenHandle = screen
         self.window = window
         ownerThread = pthread_self()
@@ -130,23 +134,44 @@ public final class NcursesTerminal: TerminalBackend {
         let clock = ContinuousClock()
         let deadline = timeoutMilliseconds >= 0 ? clock.now.advanced(by: .milliseconds(timeoutMilliseconds)) : nil
         while true {
-            var wait: Int32 = -1
+            if let resize = takeResize() { return resize }
+            // Wait in short slices so a resize is noticed within 100 ms even if the signal
+            // did not interrupt the read.
+            var wait: Int32 = 100
             if let deadline {
                 let left = clock.now.duration(to: deadline)
                 let (seconds, attoseconds) = left.components
-                wait = Int32(clamping: max(0, seconds * 1000 + attoseconds / 1_000_000_000_000_000))
+                wait = min(100, Int32(clamping: max(0, seconds * 1000 + attoseconds / 1_000_000_000_000_000)))
             }
             wtimeout(window, wait)
             var value: wint_t = 0
             let status = wget_wch(window, &value)
-            if status == ERR { return nil }
+            if status == ERR {
+                if let resize = takeResize() { return resize }
+                if let deadline, clock.now >= deadline { return nil }
+                continue
+            }
             if status == kp_key_code_yes() && Int32(bitPattern: value) == KEY_RESIZE {
+                _ = kp_take_winch()
                 needsFullRepaint = true
                 return .resize(width: Int(getmaxx(window)), height: Int(getmaxy(window)))
             }
             if let event = NcursesKeyMap.event(status: status, value: UInt32(value)) { return event }
             if let deadline, clock.now >= deadline { return nil }
         }
+    }
+
+    /// When the window changed size since the last look: tell curses the new size and report it.
+    /// The kernel's size is compared on every look (a cheap ioctl, at most every 100 ms), so a
+    /// resize is noticed even when SIGWINCH is lost, blocked or taken by another handler.
+    private func takeResize() -> KeyEvent? {
+        _ = kp_take_winch()
+        var rows: Int32 = 0, columns: Int32 = 0
+        guard kp_tty_size(outputDescriptor, &rows, &columns) == 0 else { return nil }
+        guard Int(columns) != Int(getmaxx(window)) || Int(rows) != Int(getmaxy(window)) else { return nil }
+        _ = resizeterm(rows, columns)
+        needsFullRepaint = true
+        return .resize(width: Int(columns), height: Int(rows))
     }
 
     /// Clears the screen, ends curses, and writes `ESC[H ESC[2J ESC[3J` to wipe screen and

@@ -10,7 +10,8 @@ struct KioskLoop {
     let effects: KioskEffectRunner
     var state: KioskState
 
-    /// An Enter this soon after another is the LF of a scanner's CR LF, not a second press.
+    /// An Enter this soon after another Enter, with no key between, is the LF of a scanner's CR LF,
+    /// not a second press.
     static let doubleEnterWindow: Duration = .milliseconds(15)
 
     mutating func run() {
@@ -25,8 +26,11 @@ struct KioskLoop {
             if let key = terminal.nextKey(timeoutMilliseconds: untilNextSecond) {
                 if key == .enter {
                     let at = clock.now
-                    defer { lastEnter = at }
-                    if let lastEnter, lastEnter.duration(to: at) < Self.doubleEnterWindow { continue }
+                    let previous = lastEnter
+                    lastEnter = at
+                    if let previous, previous.duration(to: at) < Self.doubleEnterWindow { continue }
+                } else {
+                    lastEnter = nil
                 }
                 if case .resize(let width, let height) = key {
                     if apply(.resize(TerminalSize(width: width, height: height))) { return }

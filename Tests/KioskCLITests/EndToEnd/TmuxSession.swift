@@ -1,0 +1,89 @@
+import Foundation
+
+/// A real terminal for end-to-end tests: a detached tmux session on a private socket, driven with
+/// `send-keys` and read with `capture-pane`, exactly what a person at the kiosk would see and press.
+final class TmuxSession {
+    let socket = "khyber-e2e-\(UUID().uuidString.prefix(8))"
+    let name = "kiosk"
+
+    /// Starts `command` (an argument list, run through `env`) in a width×height terminal.
+    init(width: Int, height: Int, command: [String], environment: [String: String] = [:]) throws {
+        // TERM is the terminal tmux emulates. (Under xterm-256color ncurses would erase blank runs with
+        // background-colour-erase, which tmux shows but `capture-pane` does not report.)
+        let env = ["LANG": "C.UTF-8", "TERM": "screen-256color"].merging(environment) { $1 }
+        let assignments = env.map { "\($0.key)=\($0.value)" }.sorted()
+        // `remain-on-exit` keeps the pane so a test can see that the kiosk ended (or did not).
+        // LINES/COLUMNS from the test runner's environment would pin the size: drop them.
+        try tmux(["-f", "/dev/null", "new-session", "-d", "-s", name, "-x", "\(width)", "-y", "\(height)",
+                  "env", "-u", "LINES", "-u", "COLUMNS"] + assignments + command)
+        try tmux(["set-option", "-t", name, "remain-on-exit", "on"])
+    }
+
+    deinit { _ = try? tmux(["kill-server"]) }
+
+    /// Types text literally (a person or a keyboard-wedge scanner).
+    func type(_ text: String) throws { try tmux(["send-keys", "-t", name, "-l", text]) }
+
+    /// Presses named keys: `Enter`, `Escape`, `BSpace`, `C-c`, `Up`…
+    func press(_ keys: String...) throws { try tmux(["send-keys", "-t", name] + keys) }
+
+    /// Resizes the terminal, as dragging a window would.
+    func resize(width: Int, height: Int) throws {
+        try tmux(["resize-window", "-t", name, "-x", "\(width)", "-y", "\(height)"])
+    }
+
+    /// The visible screen as plain text lines.
+    func screen() throws -> [String] { try tmux(["capture-pane", "-t", name, "-p"]).components(separatedBy: "\n") }
+
+    /// The visible screen with colour escape sequences (`capture-pane -e`).
+    func colouredScreen() throws -> [String] { try tmux(["capture-pane", "-t", name, "-p", "-e", "-N"]).components(separatedBy: "\n") }
+
+    /// The coloured screen once two captures 150 ms apart agree: a repaint is never read half-done.
+    func stableColouredScreen(timeout: TimeInterval = 5) throws -> [String] {
+        let deadline = Date().addingTimeInterval(timeout)
+        var previous = try colouredScreen()
+        while Date() < deadline {
+            Thread.sleep(forTimeInterval: 0.15)
+            let current = try colouredScreen()
+            if current == previous { return current }
+            previous = current
+        }
+        throw CLITestError("the screen kept changing for \(timeout) s")
+    }
+
+    /// Everything the pane holds, scrollback included.
+    func history() throws -> String { try tmux(["capture-pane", "-t", name, "-p", "-S", "-", "-E", "-"]) }
+
+    /// True once the program in the pane has exited.
+    func programEnded() throws -> Bool {
+        try tmux(["display-message", "-t", name, "-p", "#{pane_dead}"]).trimmingCharacters(in: .whitespacesAndNewlines) == "1"
+    }
+
+    /// Polls the screen until `predicate` holds; fails with the last screen after `timeout`.
+    @discardableResult
+    func waitFor(_ what: String, timeout: TimeInterval = 10, _ predicate: ([String]) -> Bool) throws -> [String] {
+        let deadline = Date().addingTimeInterval(timeout)
+        var last: [String] = []
+        while Date() < deadline {
+            last = try screen()
+            if predicate(last) { return last }
+            Thread.sleep(forTimeInterval: 0.05)
+        }
+        throw CLITestError("timed out waiting for \(what); the screen was:\n" + last.joined(separator: "\n"))
+    }
+
+    /// Waits until the screen contains `text`.
+    @discardableResult
+    func waitFor(text: String, timeout: TimeInterval = 10) throws -> [String] {
+        try waitFor("“\(text)”", timeout: timeout) { $0.contains { $0.contains(text) } }
+    }
+
+    @discardableResult
+    private func tmux(_ arguments: [String]) throws -> String {
+        let result = try CLIRunner.tool("/usr/bin/tmux", ["-L", socket] + arguments)
+        guard result.status == 0 else {
+            throw CLITestError("tmux \(arguments.joined(separator: " ")) failed: \(result.stderr)")
+        }
+        return result.stdout
+    }
+}
