@@ -3,6 +3,7 @@ SHELL := /bin/bash
 SWIFT      ?= swift
 DATA       ?= .kiosk-data
 DEMO_SIZE  ?= 20000
+CONFIG     ?= KioskConfig/walk-in-kiosk.yaml
 BENCH_SIZE ?= 1000000
 BENCH_DATA ?= .build-bench-data
 RELEASE_BIN = .build/release/khyber-kiosk
@@ -16,12 +17,12 @@ run: setup build-release
 	  echo "First run: seeding a demo registry of $(DEMO_SIZE) citizens in $(DATA)"; \
 	  $(RELEASE_BIN) seed --citizens $(DEMO_SIZE) --data "$(DATA)"; \
 	fi
-	$(RELEASE_BIN) pass show --cnic 17301-1234567-1 --data "$(DATA)"
+	$(RELEASE_BIN) run --config "$(CONFIG)" --data "$(DATA)"
 
 ## make test: set up, build, run every test.
 test: setup
 	$(SWIFT) build
-	$(SWIFT) test --no-parallel 2>&1 | tee .build/test-output.txt; exit $${PIPESTATUS[0]}
+	$(SWIFT) test 2>&1 | tee .build/test-output.txt; exit $${PIPESTATUS[0]}
 
 ## make bench: bench packages (whiptail), release build, seed $(BENCH_SIZE) citizens into $(BENCH_DATA), print the numbers.
 bench:
