@@ -41,15 +41,16 @@ let package = Package(
         .target(name: "Terminal", dependencies: ["Screen", "CNcursesw"], swiftSettings: strict),
         .target(
             name: "KioskStore",
-            dependencies: ["IdentityCore", .product(name: "GRDB", package: "GRDB.swift")],
+            dependencies: ["IdentityCore", "Services", .product(name: "GRDB", package: "GRDB.swift")],
             swiftSettings: strict
         ),
-        .target(name: "KioskApp", dependencies: ["IdentityCore", "QRCode", "Screen"], swiftSettings: strict),
+        .target(name: "Services", dependencies: ["IdentityCore"], swiftSettings: strict),
+        .target(name: "KioskApp", dependencies: ["IdentityCore", "QRCode", "Screen", "Services"], swiftSettings: strict),
         .target(name: "SyntheticRegistry", dependencies: ["IdentityCore"], swiftSettings: strict),
         .executableTarget(
             name: "khyber-kiosk",
             dependencies: [
-                "IdentityCore", "QRCode", "KioskStore", "SyntheticRegistry", "KioskApp", "Screen", "Terminal",
+                "IdentityCore", "QRCode", "KioskStore", "SyntheticRegistry", "KioskApp", "Screen", "Terminal", "Services",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Yams", package: "Yams"),
             ],
@@ -66,11 +67,12 @@ let package = Package(
             swiftSettings: strict
         ),
         .testTarget(name: "IdentityCoreTests", dependencies: ["IdentityCore"], swiftSettings: strict),
+        .testTarget(name: "ServicesTests", dependencies: ["Services", "IdentityCore"], swiftSettings: strict),
         .testTarget(name: "QRCodeTests", dependencies: ["QRCode", "IdentityCore"], swiftSettings: strict),
         .testTarget(name: "TerminalTests", dependencies: ["Terminal", "Screen"], swiftSettings: strict),
         .testTarget(
             name: "KioskStoreTests",
-            dependencies: ["KioskStore", "SyntheticRegistry", "IdentityCore", .product(name: "GRDB", package: "GRDB.swift")],
+            dependencies: ["KioskStore", "SyntheticRegistry", "IdentityCore", "Services", .product(name: "GRDB", package: "GRDB.swift")],
             swiftSettings: strict
         ),
         .testTarget(
