@@ -50,10 +50,12 @@ public struct CNIC: Hashable, Sendable, Comparable, CustomStringConvertible {
 
     /// Builds a CNIC from its integer value (as stored in the registry); nil when it is not a valid CNIC.
     public init?(number: Int64) {
-        guard number >= 1_000_000_000_000, number <= 9_999_999_999_999 else { return nil }
-        guard let parsed = try? CNIC(String(number)) else { return nil }
-        self = parsed
+        // 13 digits, province 1–7, last digit not 0: checked arithmetically (this is the registry's hot path).
+        guard number >= 1_000_000_000_000, number < 8_000_000_000_000, number % 10 != 0 else { return nil }
+        digits = String(number)
     }
+
+
 
     /// The 13 digits as one integer: the registry's primary key and the pass's packed field.
     public var number: Int64 { Int64(digits)! }
