@@ -41,7 +41,10 @@ let package = Package(
         .target(name: "Terminal", dependencies: ["Screen", "CNcursesw"], swiftSettings: strict),
         .target(
             name: "KioskStore",
-            dependencies: ["IdentityCore", "Services", .product(name: "GRDB", package: "GRDB.swift")],
+            dependencies: [
+                "IdentityCore", "Services",
+                .product(name: "GRDB", package: "GRDB.swift"), .product(name: "Crypto", package: "swift-crypto"),
+            ],
             swiftSettings: strict
         ),
         .target(name: "Services", dependencies: ["IdentityCore"], swiftSettings: strict),
@@ -59,7 +62,7 @@ let package = Package(
         .executableTarget(
             name: "khyber-bench",
             dependencies: [
-                "IdentityCore", "QRCode", "KioskStore", "SyntheticRegistry", "KioskApp", "Screen", "Terminal",
+                "IdentityCore", "QRCode", "KioskStore", "SyntheticRegistry", "KioskApp", "Screen", "Terminal", "Services",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "Crypto", package: "swift-crypto"),
             ],
@@ -72,7 +75,10 @@ let package = Package(
         .testTarget(name: "TerminalTests", dependencies: ["Terminal", "Screen"], swiftSettings: strict),
         .testTarget(
             name: "KioskStoreTests",
-            dependencies: ["KioskStore", "SyntheticRegistry", "IdentityCore", "Services", .product(name: "GRDB", package: "GRDB.swift")],
+            dependencies: [
+                "KioskStore", "SyntheticRegistry", "IdentityCore", "Services",
+                .product(name: "GRDB", package: "GRDB.swift"), .product(name: "Crypto", package: "swift-crypto"),
+            ],
             swiftSettings: strict
         ),
         .testTarget(

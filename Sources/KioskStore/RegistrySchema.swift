@@ -10,6 +10,7 @@ enum RegistrySchema {
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
         migrator.registerMigration("v1", migrate: v1)
+        migrator.registerMigration("v2-applications", migrate: v2Applications)
         return migrator
     }
 
