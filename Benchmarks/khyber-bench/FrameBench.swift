@@ -57,7 +57,7 @@ enum FrameScreenKind: String, CaseIterable {
         case .pin: self = .pin
         case .home: self = .home
         case .myPass: self = .myPass
-        case .comingSoon, .notice: self = .other
+        default: self = .other
         }
     }
 }

@@ -2,9 +2,9 @@
 public enum HomeMenuItem: Equatable, Sendable, CaseIterable {
     /// 1: show the pass as a QR code.
     case myPass
-    /// 2: apply for a service (coming soon).
+    /// 2: apply for a service.
     case applyForService
-    /// 3: see applications (coming soon).
+    /// 3: see applications made.
     case myApplications
     /// 0: end the session.
     case signOut

@@ -1,4 +1,5 @@
 import IdentityCore
+import Services
 
 /// Work the core asks the runner to do; each result comes back as a `KioskEvent`.
 public enum KioskEffect: Equatable, Sendable {
@@ -10,6 +11,14 @@ public enum KioskEffect: Equatable, Sendable {
     case checkPIN(CNIC, pin: String)
     /// Load (or issue) the citizen's pass → `.passLoaded`.
     case loadPass(CNIC)
+    /// Read the service definitions → `.servicesLoaded`.
+    case loadServices
+    /// Check eligibility and read the registry's prefill for one service → `.applicationReady`.
+    case startApplication(serviceID: String, cnic: CNIC)
+    /// Validate and save a draft with its outbox row → `.applicationSubmitted` or `.applicationRefused`.
+    case submitApplication(ApplicationDraft)
+    /// Read the citizen's applications → `.applicationsLoaded`.
+    case loadApplications(CNIC)
     /// Check the operator password → `.operatorPasswordChecked`.
     case checkOperatorPassword(String)
     /// Clear the whole terminal, scrollback included: a session ended.

@@ -1,6 +1,7 @@
 import Foundation
 import IdentityCore
 import Screen
+import Services
 
 /// Everything that can happen to the kiosk: input, time, size, and the results of effects.
 public enum KioskEvent: Equatable, Sendable {
@@ -20,6 +21,17 @@ public enum KioskEvent: Equatable, Sendable {
     case pinChecked(PINPolicy.Outcome)
     /// Result of `.loadPass`: the pass text and its last valid day.
     case passLoaded(text: String, validUntil: CalendarDate)
+    /// Result of `.loadServices`: the services offered, and the files that could not be read.
+    case servicesLoaded(available: [ServiceDefinition], unavailable: [UnavailableService])
+    /// Result of `.startApplication`: the definition, field id → registry answer, and why the
+    /// citizen may not apply (nil when eligible).
+    case applicationReady(ServiceDefinition, prefilled: [String: String], ineligibleReason: LocalizedText?)
+    /// Result of `.submitApplication`: saved, with its receipt.
+    case applicationSubmitted(ApplicationReceipt)
+    /// Result of `.submitApplication`: not accepted (e.g. the service changed meanwhile); its words.
+    case applicationRefused(LocalizedText)
+    /// Result of `.loadApplications`.
+    case applicationsLoaded([ApplicationReceipt])
     /// Result of `.checkOperatorPassword`.
     case operatorPasswordChecked(Bool)
     /// An effect failed (e.g. the store); the text is for the operator.

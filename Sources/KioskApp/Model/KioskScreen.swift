@@ -8,8 +8,14 @@ public enum KioskScreen: Equatable, Sendable {
     case home(HomeScreen)
     /// The citizen's Khyber Pass as a QR code.
     case myPass(MyPassScreen)
-    /// A menu entry that is not built yet.
-    case comingSoon(HomeMenuItem)
+    /// Apply for a service: the list of services.
+    case services(ServiceListScreen)
+    /// The application form of one service, through Review, Declaration and Submit.
+    case wizard(WizardScreen)
+    /// The receipt after Submit.
+    case receipt(ReceiptScreen)
+    /// My applications: the list and one application in detail.
+    case applications(MyApplicationsScreen)
     /// Plain words about what happened, and Enter to go on.
     case notice(Notice)
 

@@ -1,4 +1,5 @@
 import Foundation
+import IdentityCore
 
 /// What one kiosk is configured with: who it is, where it stands and how patient it is.
 public struct KioskSettings: Equatable, Sendable {
@@ -14,6 +15,8 @@ public struct KioskSettings: Equatable, Sendable {
     public var glyphMode: GlyphMode
     /// Connection state in words, shown as a badge (`Offline` until sync exists).
     public var connectionBadge: String
+    /// The districts a district field offers (from `Assets/districts.json`), shown by name.
+    public var districts: [District]
 
     /// Settings; the defaults suit a walk-in kiosk that is not yet connected.
     public init(
@@ -22,7 +25,8 @@ public struct KioskSettings: Equatable, Sendable {
         idleTimeout: TimeInterval = 60,
         idleWarning: TimeInterval = 10,
         glyphMode: GlyphMode = .unicode,
-        connectionBadge: String = "Offline"
+        connectionBadge: String = "Offline",
+        districts: [District] = []
     ) {
         self.kioskID = kioskID
         self.centreName = centreName
@@ -30,5 +34,6 @@ public struct KioskSettings: Equatable, Sendable {
         self.idleWarning = idleWarning
         self.glyphMode = glyphMode
         self.connectionBadge = connectionBadge
+        self.districts = districts
     }
 }

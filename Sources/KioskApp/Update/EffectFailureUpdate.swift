@@ -16,8 +16,15 @@ extension KioskState {
             return endSession(with: reason)
         case .pin(let pin) where pin.isChecking:
             return endSession(with: reason)
-        case .myPass(.preparing):
+        case .myPass(.preparing), .applications(MyApplicationsScreen(receipts: nil)):
             screen = .notice(Notice(reason, exit: .home))
+            return []
+        case .services(let list) where list.phase == .loading || list.isStarting:
+            screen = .notice(Notice(reason, exit: .home))
+            return []
+        case .wizard(var wizard) where wizard.phase == .submitting:
+            wizard.phase = .problem(.couldNotSave)
+            screen = .wizard(wizard)
             return []
         default:
             return []
@@ -27,7 +34,7 @@ extension KioskState {
     /// True on the screens of a signed-in citizen (Home and what it leads to).
     private var isHomeLevel: Bool {
         switch screen {
-        case .home, .myPass, .comingSoon: true
+        case .home, .myPass, .services, .wizard, .receipt, .applications: true
         case .notice(let notice): notice.exit == .home
         case .welcome, .pin: false
         }

@@ -35,9 +35,12 @@ extension KioskState {
             }
             screen = .myPass(.preparing)
             return [.loadPass(citizen.cnic)]
-        case .applyForService, .myApplications:
-            screen = .comingSoon(item)
-            return []
+        case .applyForService:
+            screen = .services(ServiceListScreen())
+            return [.loadServices]
+        case .myApplications:
+            screen = .applications(MyApplicationsScreen())
+            return [.loadApplications(citizen.cnic)]
         case .signOut:
             return returnToWelcome(forceWipe: true)
         }

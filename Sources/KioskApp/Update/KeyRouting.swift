@@ -30,8 +30,22 @@ extension KioskState {
             return effects
         case .myPass:
             return handleMyPassKey(key)
-        case .comingSoon:
-            return handleComingSoonKey(key)
+        case .services(var list):
+            let effects = handleServiceListKey(key, &list)
+            if case .services = screen { screen = .services(list) }
+            return effects
+        case .wizard(var wizard):
+            let effects = handleWizardKey(key, &wizard)
+            if case .wizard = screen { screen = .wizard(wizard) }
+            return effects
+        case .receipt(var receipt):
+            let effects = handleReceiptKey(key, &receipt)
+            if case .receipt = screen { screen = .receipt(receipt) }
+            return effects
+        case .applications(var applications):
+            let effects = handleApplicationsKey(key, &applications)
+            if case .applications = screen { screen = .applications(applications) }
+            return effects
         case .notice(let notice):
             return handleNoticeKey(key, notice)
         }

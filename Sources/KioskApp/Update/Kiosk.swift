@@ -14,6 +14,11 @@ public enum Kiosk {
         case .passVerified(let verdict, let citizen): state.handlePassVerified(verdict, citizen: citizen)
         case .pinChecked(let outcome): state.handlePINChecked(outcome)
         case .passLoaded(let text, let validUntil): state.handlePassLoaded(text: text, validUntil: validUntil)
+        case .servicesLoaded(let available, let unavailable): state.handleServicesLoaded(available: available, unavailable: unavailable)
+        case .applicationReady(let service, let prefilled, let reason): state.handleApplicationReady(service, prefilled: prefilled, ineligibleReason: reason)
+        case .applicationSubmitted(let receipt): state.handleApplicationSubmitted(receipt)
+        case .applicationRefused(let reason): state.handleApplicationRefused(reason)
+        case .applicationsLoaded(let receipts): state.handleApplicationsLoaded(receipts)
         case .operatorPasswordChecked(let accepted): state.handleOperatorPasswordChecked(accepted)
         case .effectFailed(let detail): state.handleEffectFailed(detail)
         }

@@ -9,10 +9,4 @@ extension KioskState {
         case .home: return returnHome()
         }
     }
-
-    /// Enter or Esc leaves "Coming soon" for Home, the entry still highlighted.
-    mutating func handleComingSoonKey(_ key: KeyEvent) -> [KioskEffect] {
-        guard key == .enter || key == .escape, case .comingSoon(let item) = screen else { return [] }
-        return returnHome(highlighting: item)
-    }
 }

@@ -17,6 +17,11 @@ enum Chrome {
             let safe = TextSanitizer.forTerminal(footnote)
             frame.put(safe, x: width - 1 - DisplayWidth.of(safe), y: height - 1, style: KioskStyle.quiet)
         }
-        return Rect(x: 2, y: 3, width: width - 4, height: height - 5)
+        return bodyRect(for: frame.size)
+    }
+
+    /// The body rectangle of a screen of `size`: under the header and rule, above the legend.
+    static func bodyRect(for size: TerminalSize) -> Rect {
+        Rect(x: 2, y: 3, width: size.width - 4, height: size.height - 5)
     }
 }

@@ -15,7 +15,10 @@ enum KioskView {
         case .pin(let pin): PINView.draw(pin, state, on: &frame)
         case .home(let home): HomeView.draw(home, state, on: &frame)
         case .myPass(let myPass): MyPassView.draw(myPass, state, on: &frame)
-        case .comingSoon(let item): ComingSoonView.draw(item, state, on: &frame)
+        case .services(let list): ServiceListView.draw(list, state, on: &frame)
+        case .wizard(let wizard): WizardView.draw(wizard, state, on: &frame)
+        case .receipt(let receipt): ReceiptView.draw(receipt, state, on: &frame)
+        case .applications(let applications): MyApplicationsView.draw(applications, state, on: &frame)
         case .notice(let notice): NoticeView.draw(notice, state, on: &frame)
         }
         if state.operatorExit.isPromptOpen { OperatorPromptView.draw(state, on: &frame) }

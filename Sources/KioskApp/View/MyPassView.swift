@@ -75,7 +75,7 @@ enum MyPassView {
     }
 
     /// Every QR cell black on white, so the code reads dark-on-light on any terminal theme.
-    private static func drawGrid(_ grid: QRCellGrid, x: Int, y: Int, on frame: inout Frame) {
+    static func drawGrid(_ grid: QRCellGrid, x: Int, y: Int, on frame: inout Frame) {
         for (row, cells) in grid.rows.enumerated() {
             for (column, cell) in cells.enumerated() {
                 frame.set(cell.glyph, x: x + column, y: y + row, style: cell.forcedDarkOnLight ? KioskStyle.qrDarkOnLight : .plain)

@@ -37,6 +37,8 @@ struct KioskEffectRunner {
                 return .operatorPasswordChecked(operatorPassword?.matches(password) ?? false)
             case .wipeScreen, .quit:
                 return nil
+            case .loadServices, .startApplication, .submitApplication, .loadApplications:
+                return .effectFailed("not wired yet")
             }
         } catch {
             return .effectFailed(Self.plainWords(error))

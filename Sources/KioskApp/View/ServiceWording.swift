@@ -1,0 +1,52 @@
+import Screen
+import Services
+
+/// Fees, times and tracking numbers in the words the screens use.
+enum ServiceWording {
+    /// `Rs 200`, `Rs 1,050`.
+    static func rupees(_ amount: Int) -> String {
+        let digits = String(abs(amount))
+        var grouped = ""
+        for (index, digit) in digits.enumerated() {
+            if index > 0, (digits.count - index) % 3 == 0 { grouped.append(",") }
+            grouped.append(digit)
+        }
+        return "Rs " + (amount < 0 ? "-" : "") + grouped
+    }
+
+    /// The fee on the list: `Rs 200`, or `from Rs 500` when an answer picks it.
+    static func listFee(_ fee: Fee) -> String {
+        let choices = fee.byChoice.map { Array($0.values) } ?? []
+        guard fee.byField != nil, let lowest = (choices + [fee.amount]).min(), lowest != (choices + [fee.amount]).max() else {
+            return rupees(fee.amount)
+        }
+        return "from " + rupees(lowest)
+    }
+
+    /// `text` with spaces after it up to `width` columns.
+    static func padded(_ text: String, to width: Int) -> String {
+        text + String(repeating: " ", count: max(0, width - DisplayWidth.of(text)))
+    }
+
+    /// `5–7 working days` (`5-7` in ASCII), `1 working day`.
+    static func processing(_ time: ProcessingTime, mode: GlyphMode) -> String {
+        let low = time.minimumWorkingDays, high = time.maximumWorkingDays
+        if low == high { return "\(low) working \(low == 1 ? "day" : "days")" }
+        return "\(low)\(mode.rangeDash)\(high) working days"
+    }
+
+    /// `K P P S H 0 0 1 - 0 0 0 1 2 3 - K`: one character at a time, for reading aloud.
+    static func spaced(_ tracking: String) -> String {
+        tracking.map(String.init).joined(separator: " ")
+    }
+
+    /// A service's English title, or the file name of one that could not be read.
+    static func title(of unavailable: UnavailableService) -> String {
+        unavailable.title?.en ?? unavailable.id ?? unavailable.file
+    }
+}
+
+extension GlyphMode {
+    /// The dash of a range: `–` or `-`.
+    var rangeDash: String { self == .unicode ? "–" : "-" }
+}
