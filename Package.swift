@@ -47,7 +47,7 @@ let package = Package(
             ],
             swiftSettings: strict
         ),
-        .target(name: "Services", dependencies: ["IdentityCore"], swiftSettings: strict),
+        .target(name: "Services", dependencies: ["IdentityCore", "Screen"], swiftSettings: strict),
         .target(name: "KioskApp", dependencies: ["IdentityCore", "QRCode", "Screen", "Services"], swiftSettings: strict),
         .target(name: "SyntheticRegistry", dependencies: ["IdentityCore"], swiftSettings: strict),
         .executableTarget(

@@ -102,7 +102,7 @@ public enum PrefillSource: String, Codable, Hashable, Sendable, CaseIterable {
 
 /// A rule across two fields.
 public struct CrossFieldRule: Codable, Hashable, Sendable {
-    public enum Kind: String, Codable, Hashable, Sendable {
+    public enum Kind: String, Codable, Hashable, Sendable, CaseIterable {
         /// Date `field` must be after date `other`.
         case dateAfter
         /// Date `field` must be on or before date `other`.
