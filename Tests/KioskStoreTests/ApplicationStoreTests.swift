@@ -60,6 +60,7 @@ struct ApplicationStoreTests {
             let receipt = try ApplicationSubmitter(registry: registry, kioskID: kiosk)
                 .submit(ApplicationFixtures.draft(index.isMultiple(of: 2) ? irfan : ayesha), service: service, now: noon.addingTimeInterval(Double(index)))
             #expect(receipt.tracking == TrackingNumber.make(kioskID: kiosk, sequence: kiosk == "KPMRD002" ? index / 3 + 1 : index - index / 3))
+            #expect(TrackingNumber.isValid(receipt.tracking))
             trackings.insert(receipt.tracking)
         }
         #expect(trackings.count == 30, "tracking numbers are unique")

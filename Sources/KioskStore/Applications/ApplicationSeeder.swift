@@ -68,4 +68,13 @@ public struct ApplicationSeeder: Sendable {
         else { return nil }
         return ApplicationDraft(serviceID: service.id, serviceVersion: service.version, cnic: citizen.cnic, answers: answers)
     }
+
+    /// Answers for `service` that `FormValidator` accepts for `citizen` (prefilled from the registry,
+    /// the rest made up per field); nil when none were found in a few tries.
+    public static func sampleAnswers(
+        for service: ServiceDefinition, citizen: Citizen, districts: DistrictCatalog, today: CalendarDate,
+        using random: inout some RandomNumberGenerator
+    ) -> [String: String]? {
+        SampleAnswers(districts: districts).valid(for: service, citizen: citizen, today: today, using: &random)
+    }
 }

@@ -1,0 +1,11 @@
+import ArgumentParser
+
+/// `applications`: the applications submitted on this kiosk.
+struct ApplicationsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "applications",
+        abstract: "Applications submitted on this kiosk.",
+        subcommands: [ApplicationsListCommand.self],
+        defaultSubcommand: ApplicationsListCommand.self
+    )
+}
