@@ -39,7 +39,8 @@ enum FieldAnswerCheck {
     }
 
     private static func textError(_ field: FieldDefinition, _ answer: String) -> LocalizedText? {
-        lengthError(field, answer) ?? patternError(field, answer)
+        // A pattern's own message ("looks like 0300-1234567") helps more than a length count.
+        patternError(field, answer) ?? lengthError(field, answer)
     }
 
     private static func numberError(_ field: FieldDefinition, _ answer: String) -> LocalizedText? {

@@ -2,10 +2,11 @@ import Screen
 
 /// "Did you mean …?" for misspelt keys: the known key at the smallest edit distance, if close.
 enum Suggestion {
-    /// The candidate within 3 edits of `word` (ignoring case), nearest first; nil when none is close.
+    /// The nearest candidate (ignoring case) when it is within 3 edits, or within half the word's
+    /// length (`maxLength` → `maximumLength`); nil when none is close.
     static func closest(to word: String, among candidates: [String]) -> String? {
         let scored = candidates.map { ($0, distance(Array(word.lowercased()), Array($0.lowercased()))) }
-        guard let best = scored.min(by: { ($0.1, $0.0) < ($1.1, $1.0) }), best.1 <= 3 else { return nil }
+        guard let best = scored.min(by: { ($0.1, $0.0) < ($1.1, $1.0) }), best.1 <= max(3, word.count / 2) else { return nil }
         return best.0
     }
 

@@ -1,0 +1,67 @@
+import IdentityCore
+import Testing
+@testable import Services
+
+@Suite("Prefill, eligibility and fees")
+struct PrefillEligibilityFeeTests {
+    @Test func prefillFromTheRegistry() {
+        let answers = Prefill.answers(for: Fixture.domicile, citizen: Fixture.irfan, districts: Fixture.districts)
+        #expect(answers == [
+            "fullName": "Muhammad Irfan Khan", "fatherName": "Gul Khan", "cnic": "17301-1234567-1",
+            "dateOfBirth": "1990-04-12", "mobile": "0300-1234567", "district": "Peshawar",
+            "address": "House 12, Street 4, Gulbahar, Peshawar",
+        ])
+    }
+
+    @Test func prefilledAnswersPassValidation() {
+        let service = Fixture.character
+        let answers = Prefill.answers(for: service, citizen: Fixture.irfan, districts: Fixture.districts)
+        let draft = Fixture.draft(service, answers)
+        for field in service.fields where field.prefill != nil {
+            #expect(FormValidator.error(for: field, answer: answers[field.id], draft: draft, service: service, today: Fixture.today) == nil, "\(field.id)")
+        }
+    }
+
+    @Test func prefillLeavesOutWhatTheRegistryDoesNotKnowAndCleansWhatItDoes() {
+        var citizen = Fixture.irfan
+        citizen.guardianRelation = .wifeOf
+        citizen.districtCode = 199
+        citizen.address = "House 5\u{1B}[2J\nPeshawar"
+        let answers = Prefill.answers(for: Fixture.licence, citizen: citizen, districts: Fixture.districts)
+        #expect(answers["fatherName"] == nil)
+        #expect(answers["district"] == nil)
+        #expect(answers["address"] == "House 5 Peshawar")
+    }
+
+    @Test func ageSeventeenMayNotApplyEighteenMay() {
+        var citizen = Fixture.irfan
+        citizen.birthDate = CalendarDate(year: 2008, month: 11, day: 26)!  // 18 tomorrow
+        let reason = EligibilityCheck.reason(service: Fixture.domicile, citizen: citizen, today: Fixture.today)
+        #expect(reason?.en == "You must be 18 years or older to apply for this service.")
+        citizen.birthDate = CalendarDate(year: 2008, month: 11, day: 25)!  // 18 today
+        #expect(EligibilityCheck.reason(service: Fixture.domicile, citizen: citizen, today: Fixture.today) == nil)
+    }
+
+    @Test func notRegisteredInKhyberPakhtunkhwa() throws {
+        var citizen = Fixture.irfan
+        citizen.cnic = try CNIC("35202-1234567-3")
+        citizen.districtCode = 352
+        let reason = EligibilityCheck.reason(service: Fixture.character, citizen: citizen, today: Fixture.today)
+        #expect(reason?.en == "This service is only for people registered in a district of Khyber Pakhtunkhwa.")
+        #expect(reason?.ur.isEmpty == false)
+        // A CNIC issued elsewhere but registered in a KP district: the registry district decides.
+        citizen.districtCode = 173
+        #expect(EligibilityCheck.reason(service: Fixture.character, citizen: citizen, today: Fixture.today) == nil)
+    }
+
+    @Test(arguments: [("motorcycle", 550), ("car-jeep", 1050), ("ltv", 1050), ("htv", 1550), ("psv", 1550)])
+    func licenceFeeByCategory(category: String, fee: Int) {
+        #expect(Fixture.licence.fee(for: ["category": category]) == fee)
+    }
+
+    @Test func feeFallsBackToTheAmount() {
+        #expect(Fixture.licence.fee(for: [:]) == 1050)
+        #expect(Fixture.licence.fee(for: ["category": "tractor"]) == 1050)
+        #expect(Fixture.domicile.fee(for: ["category": "htv"]) == 200)
+    }
+}
