@@ -6,8 +6,8 @@ import Testing
 @Suite struct HomeUpdateTests {
     static let digitCases: [(Character, KioskScreen, [KioskEffect])] = [
         ("1", .myPass(.preparing), [.loadPass(Fixture.cnic)]),
-        ("2", .comingSoon(.applyForService), []),
-        ("3", .comingSoon(.myApplications), []),
+        ("2", .services(ServiceListScreen()), [.loadServices]),
+        ("3", .applications(MyApplicationsScreen()), [.loadApplications(Fixture.cnic)]),
         ("0", .start, [.wipeScreen]),
         ("7", .home(HomeScreen()), []),
         ("x", .home(HomeScreen()), []),
@@ -32,7 +32,7 @@ import Testing
         state.send(.key(.up))
         #expect(state.screen == .home(HomeScreen(highlighted: .myApplications)))
         state.send(.key(.enter))
-        #expect(state.screen == .comingSoon(.myApplications))
+        #expect(state.screen == .applications(MyApplicationsScreen()))
     }
 
     @Test func enterOnSignOutAndEscapeBothSignOutWithAWipe() {
@@ -48,14 +48,14 @@ import Testing
         #expect(other.idleWarningDeadline == nil && other.operatorExit == .idle)
     }
 
-    @Test(arguments: [KeyEvent.enter, .escape])
-    func comingSoonGoesBackWithTheEntryStillHighlighted(key: KeyEvent) {
+    @Test func escapeWhileWaitingGoesBackWithTheEntryStillHighlighted() {
         var state = Journey.home()
-        state.send(.key(.character("2")))
-        state.send(.key(.character("5")))
-        #expect(state.screen == .comingSoon(.applyForService))
-        state.send(.key(key))
+        state.send([.key(.character("2")), .key(.character("5"))])
+        #expect(state.screen == .services(ServiceListScreen()))
+        state.send(.key(.escape))
         #expect(state.screen == .home(HomeScreen(highlighted: .applyForService)))
+        state.send(.servicesLoaded(available: [], unavailable: []))
+        #expect(state.screen == .home(HomeScreen(highlighted: .applyForService)), "a late answer is ignored")
     }
 
     @Test func passLoadedIsEncodedAndKeptForTheSession() throws {

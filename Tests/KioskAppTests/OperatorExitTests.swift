@@ -57,7 +57,7 @@ import Testing
         #expect(state.operatorExit == .chordStarted)
         state.send(.key(.character("2")))
         #expect(state.operatorExit == .idle)
-        #expect(state.screen == .comingSoon(.applyForService))
+        #expect(state.screen == .services(ServiceListScreen()))
     }
 
     @Test func checkedWhenNotAskedIsIgnored() {

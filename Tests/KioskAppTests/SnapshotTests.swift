@@ -28,7 +28,6 @@ import Testing
             ("home", journey(home, [.key(.down)])),
             ("my-pass-preparing", journey(home, [.key(.character("1"))])),
             ("my-pass", Journey.myPass(width: width, height: height, settings: settings)),
-            ("coming-soon", journey(home, [.key(.character("3"))])),
             ("notice-not-found", journey(lookingUp, [.citizenNotFound(Fixture.cnic)])),
             ("notice-no-pin", journey(lookingUp, [.citizenFound(Fixture.citizen, hasPIN: false)])),
             ("notice-expired", journey(welcome, Fixture.typing(Fixture.passText) + [.key(.enter), .passVerified(.expired(Fixture.claims), nil)])),

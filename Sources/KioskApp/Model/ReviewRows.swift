@@ -14,12 +14,14 @@ public struct ReviewRow: Equatable, Sendable {
 /// The Review screen's lines, ten to a page.
 public enum ReviewRows {
     /// Answers on one page.
-    public static let pageSize = 10
+    public static let pageSize = 9
 
-    /// Every field of the form, in order, with its answer in words.
+    /// Every field of the form with its answer in words: those from the registry first, then the
+    /// citizen's own, each in form order.
     public static func rows(_ wizard: WizardScreen, districts: [District] = []) -> [ReviewRow] {
         let answers = wizard.allAnswers
-        return wizard.service.fields.map { field in
+        let fields = wizard.service.fields.filter(wizard.isPrefilled) + wizard.service.fields.filter { !wizard.isPrefilled($0) }
+        return fields.map { field in
             ReviewRow(
                 label: field.label.en,
                 answer: AnswerWords.words(answers[field.id], for: field, districts: districts) ?? "-",

@@ -11,11 +11,11 @@ enum FieldView {
         if let hint = field.hint { items.append(.left(hint.en, width: width, KioskStyle.quiet)) }
         switch field.kind {
         case .text, .number:
-            items.append(textBox(answer ?? "", field: field, mode: mode, width: width))
+            items.append(textBox(answer ?? "", field: field, mode: mode, width: width).flushLeft(in: width))
         case .date:
             let digits = DateEntry.digits(of: answer ?? "")
             items.append(box(DateEntry.template(digits), cursor: DateEntry.formatted(digits).count + (digits.count == 4 || digits.count == 6 ? 1 : 0),
-                             showCursor: digits.count < DateEntry.maxDigits, mode: mode))
+                             showCursor: digits.count < DateEntry.maxDigits, mode: mode).flushLeft(in: width))
             items.append(.left("Year-Month-Day, e.g. 1990-05-21", width: width, KioskStyle.quiet))
         case .choice:
             items += list((field.options ?? []).map { ($0.value, $0.label.en) }, answer: answer, page: step.listPage, width: width)
@@ -69,9 +69,9 @@ enum FieldView {
     /// The page shown of a numbered list, the chosen entry in reverse video, and the page number.
     private static func list(_ options: [(value: String, label: String)], answer: String?, page: Int, width: Int) -> [BodyItem] {
         let shown = ListPaging.range(page: page, count: options.count)
-        let rows = shown.enumerated().map { offset, index in "  \(offset + 1)   \(options[index].label)" }
         let chosen = shown.firstIndex { options[$0].value == answer }.map { $0 - shown.lowerBound }
-        var items: [BodyItem] = [.numbered(rows, highlighted: chosen, width: min(width, 40))]
+        let rows = shown.enumerated().map { offset, index in (offset == chosen ? "> " : "  ") + "\(offset + 1)   \(options[index].label)" }
+        var items: [BodyItem] = [BodyItem.numbered(rows, highlighted: chosen, width: min(width, 40)).flushLeft(in: width)]
         let pages = ListPaging.pageCount(options.count)
         if pages > 1 {
             var line = "Page \(page + 1) of \(pages)   0: more"
@@ -86,7 +86,7 @@ enum FieldView {
         .block(width: width, height: 1) { frame, x, y in
             var column = x
             for (text, chosen) in options {
-                let label = " \(text) "
+                let label = (chosen ? ">" : " ") + "\(text) "
                 frame.put(label, x: column, y: y, style: chosen ? KioskStyle.highlight : .plain)
                 column += DisplayWidth.of(label) + 6
             }

@@ -12,15 +12,38 @@ extension BodyItem {
         }
     }
 
-    /// One row of `width` cells: `text` flush left, `tag` (small print) after it when it fits.
+    /// One row of `width` cells: `text` flush left (cut short to make room) and `tag` after it.
     static func left(_ text: String, tag: String, width: Int, _ style: Style = .plain) -> BodyItem {
-        let safe = TextSanitizer.forTerminal(text), safeTag = TextSanitizer.forTerminal(tag)
+        let safeTag = TextSanitizer.forTerminal(tag)
+        let room = max(0, width - DisplayWidth.of(safeTag) - 2)
+        let safe = DisplayWidth.prefix(TextSanitizer.forTerminal(text), fittingIn: room)
         return .block(width: width, height: 1) { frame, x, y in
-            let end = frame.put(safe, x: x, y: y, style: style, maxWidth: width)
-            if end - x + 2 + DisplayWidth.of(safeTag) <= width {
-                frame.put(safeTag, x: end + 2, y: y, style: KioskStyle.quiet)
+            let end = frame.put(safe, x: x, y: y, style: style, maxWidth: room)
+            frame.put(safeTag, x: end + 2, y: y, style: KioskStyle.quiet, maxWidth: width - (end - x) - 2)
+        }
+    }
+
+    /// `label` in the first `labelWidth` columns and `value` wrapped beside it (hanging indent).
+    static func labelled(_ label: String, _ value: String, labelWidth: Int, width: Int, _ style: Style = .plain) -> BodyItem {
+        let safeLabel = TextSanitizer.forTerminal(label)
+        let lines = TextWrap.lines(TextSanitizer.forTerminal(value), width: max(1, width - labelWidth))
+        return .block(width: width, height: max(1, lines.count)) { frame, x, y in
+            frame.put(safeLabel, x: x, y: y, style: style, maxWidth: labelWidth - 1)
+            for (row, line) in lines.enumerated() {
+                frame.put(line, x: x + labelWidth, y: y + row, style: style, maxWidth: width - labelWidth)
             }
         }
+    }
+
+    /// `bullet` and `text` wrapped after it (hanging indent).
+    static func bullet(_ text: String, bullet: String, width: Int) -> BodyItem {
+        labelled(" " + bullet, text, labelWidth: 3, width: width)
+    }
+
+    /// This item drawn at the left edge of a `width`-wide block (so it lines up with flush-left text).
+    func flushLeft(in width: Int) -> BodyItem {
+        guard case .block(let inner, let height, let draw) = content, inner < width else { return self }
+        return .block(width: width, height: height, draw: draw)
     }
 
     /// Rows of a numbered list, flush left; the row at `highlighted` in reverse video.

@@ -28,19 +28,21 @@ enum MyApplicationsView {
         } else {
             let width = min(listWidth, body.width)
             let shown = ListPaging.range(page: screen.page, count: receipts.count)
-            let rows = shown.enumerated().map { offset, index in row(key: offset + 1, receipts[index]) }
-            items.append(.numbered(rows, highlighted: nil, width: width))
+            let rows = shown.enumerated().map { offset, index in row(key: offset + 1, receipts[index], mode: mode) }
+            let heading = "    " + ServiceWording.padded("Tracking number", to: 19) + ServiceWording.padded("Service", to: 22)
+                + ServiceWording.padded("Status", to: 20) + "Date"
+            items.append(.numbered([heading] + rows, highlighted: nil, width: width, dimmed: [0]))
             if pages > 1 { items += [.gap(), .text("Page \(screen.page + 1) of \(pages)   0: more", KioskStyle.quiet)] }
         }
         BodyLayout.draw(items, in: body, on: &frame)
     }
 
     /// ` 1  KPPSH001-000123-K  Domicile Certificate    In review      25 Nov 2026`.
-    private static func row(key: Int, _ receipt: ApplicationReceipt) -> String {
-        let title = DisplayWidth.prefix(TextSanitizer.forTerminal(receipt.serviceTitle.en), fittingIn: 22)
+    private static func row(key: Int, _ receipt: ApplicationReceipt, mode: GlyphMode) -> String {
+        let title = ServiceWording.shortened(receipt.serviceTitle.en, to: 20, mode: mode)
         let tracking = DisplayWidth.prefix(TextSanitizer.forTerminal(receipt.tracking), fittingIn: 18)
-        return " \(key)  " + ServiceWording.padded(tracking, to: 19) + ServiceWording.padded(title, to: 23)
-            + ServiceWording.padded(receipt.status.words, to: 21) + CalendarDate(pakistanDayOf: receipt.submittedAt).display
+        return " \(key)  " + ServiceWording.padded(tracking, to: 19) + ServiceWording.padded(title, to: 22)
+            + ServiceWording.padded(receipt.status.words, to: 20) + CalendarDate(pakistanDayOf: receipt.submittedAt).display
     }
 }
 
@@ -52,7 +54,7 @@ enum ApplicationDetailView {
         let body = Chrome.draw(state, legend: "Enter or Esc: back", on: &frame)
         let width = min(WizardView.formWidth + 8, body.width)
         func row(_ name: String, _ value: String, _ style: Style = .plain) -> BodyItem {
-            .left(ServiceWording.padded(name, to: 12) + TextSanitizer.forTerminal(value), width: width, style)
+            .labelled(name, value, labelWidth: 12, width: width, style)
         }
         var items: [BodyItem] = [
             .left(receipt.serviceTitle.en, width: width, KioskStyle.title),
@@ -67,7 +69,7 @@ enum ApplicationDetailView {
         if !receipt.documents.isEmpty {
             let bullet = mode == .unicode ? "•" : "-"
             items += [.gap(), .left("Bring these documents:", width: width)]
-            items += receipt.documents.map { .left(" \(bullet) \($0.en)", width: width) }
+            items += receipt.documents.map { .bullet($0.en, bullet: bullet, width: width) }
         }
         BodyLayout.draw(items, in: body, on: &frame)
     }

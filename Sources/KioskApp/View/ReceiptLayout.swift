@@ -42,9 +42,7 @@ struct ReceiptLayout {
     func summary(_ receipt: ApplicationReceipt, mode: GlyphMode) -> [BodyItem] {
         let width = text.width
         let label = 10
-        func row(_ name: String, _ value: String) -> BodyItem {
-            .left(ServiceWording.padded(name, to: label) + TextSanitizer.forTerminal(value), width: width)
-        }
+        func row(_ name: String, _ value: String) -> BodyItem { .labelled(name, value, labelWidth: label, width: width) }
         return [
             .left("Application saved", width: width, KioskStyle.title),
             .left(receipt.serviceTitle.en, width: width),
@@ -64,6 +62,6 @@ struct ReceiptLayout {
         let bullet = mode == .unicode ? "•" : "-"
         guard !receipt.documents.isEmpty else { return [.left("No documents to bring.", width: text.width)] }
         return [.left("Bring these documents:", width: text.width, KioskStyle.title)]
-            + receipt.documents.map { .left(" \(bullet) \($0.en)", width: text.width) }
+            + receipt.documents.map { .bullet($0.en, bullet: bullet, width: text.width) }
     }
 }

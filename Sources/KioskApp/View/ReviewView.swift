@@ -3,7 +3,7 @@ import Screen
 /// Review: every answer (those from the registry marked), and the fee for these answers.
 enum ReviewView {
     /// Columns for the labels.
-    static let labelWidth = 26
+    static let labelWidth = 36
 
     /// Draws page `page` of the Review screen.
     static func draw(page: Int, _ wizard: WizardScreen, _ state: KioskState, on frame: inout Frame) {
@@ -17,10 +17,14 @@ enum ReviewView {
             .left("Check your answers", width: width, KioskStyle.title),
             .gap(),
         ]
+        var heading: Bool?
         for row in ReviewRows.page(page, of: rows) {
-            let label = ServiceWording.padded(DisplayWidth.prefix(TextSanitizer.forTerminal(row.label), fittingIn: labelWidth - 2), to: labelWidth)
-            let line = label + row.answer
-            items.append(row.fromRecord ? .left(line, tag: "(from your record)", width: width) : .left(line, width: width))
+            if heading != row.fromRecord {
+                heading = row.fromRecord
+                items.append(.left(row.fromRecord ? "From your record" : "Your answers", width: width, KioskStyle.title))
+            }
+            let label = ServiceWording.padded(ServiceWording.shortened(row.label, to: labelWidth - 2, mode: state.settings.glyphMode), to: labelWidth)
+            items.append(.left(label + row.answer, width: width, row.fromRecord ? KioskStyle.quiet : .plain))
         }
         if pages > 1 { items.append(.left("Page \(page + 1) of \(pages)   0: more", width: width, KioskStyle.quiet)) }
         let fee = wizard.service.fee(for: wizard.allAnswers)

@@ -23,6 +23,14 @@ enum ServiceWording {
         return "from " + rupees(lowest)
     }
 
+    /// Sanitised `text` cut to `width` columns, ending in an ellipsis when it was cut.
+    static func shortened(_ text: String, to width: Int, mode: GlyphMode) -> String {
+        let safe = TextSanitizer.forTerminal(text)
+        guard DisplayWidth.of(safe) > width else { return safe }
+        let cut = DisplayWidth.prefix(safe, fittingIn: width - DisplayWidth.of(mode.ellipsis))
+        return cut.trimmingTrailingSpaces + mode.ellipsis
+    }
+
     /// `text` with spaces after it up to `width` columns.
     static func padded(_ text: String, to width: Int) -> String {
         text + String(repeating: " ", count: max(0, width - DisplayWidth.of(text)))
@@ -49,4 +57,13 @@ enum ServiceWording {
 extension GlyphMode {
     /// The dash of a range: `–` or `-`.
     var rangeDash: String { self == .unicode ? "–" : "-" }
+}
+
+extension String {
+    /// The text without spaces at its end.
+    var trimmingTrailingSpaces: String {
+        var text = self
+        while text.last == " " { text.removeLast() }
+        return text
+    }
 }

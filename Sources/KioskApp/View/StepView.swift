@@ -21,18 +21,23 @@ enum StepView {
         for field in formStep.fields {
             if let value = wizard.prefilled[field.id] {
                 let words = AnswerWords.words(value, for: field, districts: state.settings.districts) ?? value
-                items.append(.left("\(field.label.en): \(words)", tag: "(from your record)", width: width, KioskStyle.quiet))
+                items.append(.left(Self.labelled(field.label.en, words), tag: "(from your record)", width: width, KioskStyle.quiet))
             } else if field == focused {
                 if items.count > 3 { items.append(.gap()) }
                 items += FieldView.items(field, answer: wizard.answers[field.id], step: step, state: state, width: width)
             } else {
                 let words = AnswerWords.words(wizard.answers[field.id], for: field, districts: state.settings.districts) ?? ""
-                items.append(.left("\(field.label.en): \(words)", width: width))
+                items.append(.left(Self.labelled(field.label.en, words), width: width))
                 if let error = step.errors[field.id] { items.append(.left(error.en, width: width, KioskStyle.attention)) }
             }
         }
         if editable.isEmpty { items += [.gap(), .left("Check these, then press Enter.", width: width)] }
         BodyLayout.draw(items, in: body, on: &frame)
+    }
+
+    /// `Label: answer` (no colon after a question mark).
+    static func labelled(_ label: String, _ answer: String) -> String {
+        (label.hasSuffix("?") ? label : label + ":") + " " + answer
     }
 
     /// Enter and Esc always; Tab when the step has more than one field; the list keys for lists.
