@@ -83,7 +83,7 @@ let package = Package(
         ),
         .testTarget(
             name: "KioskAppTests",
-            dependencies: ["KioskApp", "IdentityCore", "QRCode", "Screen"],
+            dependencies: ["KioskApp", "IdentityCore", "QRCode", "Screen", "Services"],
             exclude: ["Snapshots"],
             swiftSettings: strict
         ),

@@ -18,13 +18,13 @@ public enum ReviewRows {
 
     /// Every field of the form with its answer in words: those from the registry first, then the
     /// citizen's own, each in form order.
-    public static func rows(_ wizard: WizardScreen, districts: [District] = []) -> [ReviewRow] {
+    public static func rows(_ wizard: WizardScreen, districts: [District] = [], cnicMask: Character = "•") -> [ReviewRow] {
         let answers = wizard.allAnswers
         let fields = wizard.service.fields.filter(wizard.isPrefilled) + wizard.service.fields.filter { !wizard.isPrefilled($0) }
         return fields.map { field in
             ReviewRow(
                 label: field.label.en,
-                answer: AnswerWords.words(answers[field.id], for: field, districts: districts) ?? "-",
+                answer: AnswerWords.words(answers[field.id], for: field, districts: districts, cnicMask: cnicMask) ?? "-",
                 fromRecord: wizard.isPrefilled(field)
             )
         }
@@ -48,8 +48,9 @@ public enum ReviewRows {
 
 /// An answer as the citizen should read it back.
 public enum AnswerWords {
-    /// Words for `answer` of `field`; nil when there is no answer.
-    public static func words(_ answer: String?, for field: FieldDefinition, districts: [District]) -> String? {
+    /// Words for `answer` of `field`; nil when there is no answer. A CNIC (the citizen's own or one
+    /// typed in, such as a parent's) is shown masked: CNICs never appear in full on screen.
+    public static func words(_ answer: String?, for field: FieldDefinition, districts: [District], cnicMask: Character = "•") -> String? {
         guard let answer, !answer.isEmpty else { return nil }
         switch field.kind {
         case .choice:
@@ -61,6 +62,9 @@ public enum AnswerWords {
         case .declaration:
             return answer == "accepted" ? "I agree" : answer
         case .text, .number, .date:
+            if field.prefill == .cnic || answer.filter(\.isNumber).count == 13, let cnic = try? CNIC(answer) {
+                return cnic.masked(with: cnicMask)
+            }
             return answer
         }
     }

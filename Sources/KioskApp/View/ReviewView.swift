@@ -7,7 +7,7 @@ enum ReviewView {
 
     /// Draws page `page` of the Review screen.
     static func draw(page: Int, _ wizard: WizardScreen, _ state: KioskState, on frame: inout Frame) {
-        let rows = ReviewRows.rows(wizard, districts: state.settings.districts)
+        let rows = ReviewRows.rows(wizard, districts: state.settings.districts, cnicMask: state.settings.glyphMode.cnicMask)
         let pages = ReviewRows.pageCount(rows.count)
         let legend = "Enter: continue" + (pages > 1 ? "   0: more" : "") + "   Esc: change answers"
         let body = Chrome.draw(state, legend: legend, on: &frame)

@@ -20,13 +20,13 @@ enum StepView {
         ]
         for field in formStep.fields {
             if let value = wizard.prefilled[field.id] {
-                let words = AnswerWords.words(value, for: field, districts: state.settings.districts) ?? value
+                let words = AnswerWords.words(value, for: field, districts: state.settings.districts, cnicMask: state.settings.glyphMode.cnicMask) ?? value
                 items.append(.left(Self.labelled(field.label.en, words), tag: "(from your record)", width: width, KioskStyle.quiet))
             } else if field == focused {
                 if items.count > 3 { items.append(.gap()) }
                 items += FieldView.items(field, answer: wizard.answers[field.id], step: step, state: state, width: width)
             } else {
-                let words = AnswerWords.words(wizard.answers[field.id], for: field, districts: state.settings.districts) ?? ""
+                let words = AnswerWords.words(wizard.answers[field.id], for: field, districts: state.settings.districts, cnicMask: state.settings.glyphMode.cnicMask) ?? ""
                 items.append(.left(Self.labelled(field.label.en, words), width: width))
                 if let error = step.errors[field.id] { items.append(.left(error.en, width: width, KioskStyle.attention)) }
             }

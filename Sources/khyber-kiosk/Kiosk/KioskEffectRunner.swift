@@ -2,6 +2,7 @@ import Foundation
 import IdentityCore
 import KioskApp
 import KioskStore
+import Services
 
 /// Carries out the app core's effects against the registry, the signer and the clock, and turns
 /// each result into the event the core waits for. Errors become `.effectFailed`, never a crash.
@@ -10,6 +11,11 @@ struct KioskEffectRunner {
     let registry: RegistryDatabase
     let signer: any PassSigning
     let operatorPassword: OperatorPassword?
+    /// Where the service definitions live; read again for every list and submit, so a changed or
+    /// added file takes effect without a restart (and a version change mid-form is caught).
+    let servicesFolder: URL
+    let districts: DistrictCatalog
+    let kioskID: String
     var policy = PINPolicy()
     var clock: @Sendable () -> Date = { Date() }
 
@@ -37,11 +43,49 @@ struct KioskEffectRunner {
                 return .operatorPasswordChecked(operatorPassword?.matches(password) ?? false)
             case .wipeScreen, .quit:
                 return nil
-            case .loadServices, .startApplication, .submitApplication, .loadApplications:
-                return .effectFailed("not wired yet")
+            case .loadServices:
+                let catalog = ServiceCatalog.load(directory: servicesFolder)
+                return .servicesLoaded(available: catalog.services, unavailable: catalog.unavailable)
+            case .startApplication(let serviceID, let cnic):
+                guard let service = ServiceCatalog.load(directory: servicesFolder).service(id: serviceID) else {
+                    return .applicationRefused(LocalizedText(en: "This service is not available now.", ur: "یہ سروس اس وقت دستیاب نہیں۔"))
+                }
+                guard let citizen = try registry.citizen(cnic) else { return .citizenNotFound(cnic) }
+                let today = CalendarDate(pakistanDayOf: clock())
+                return .applicationReady(
+                    service,
+                    prefilled: Prefill.answers(for: service, citizen: citizen, districts: districts),
+                    ineligibleReason: EligibilityCheck.reason(service: service, citizen: citizen, today: today)
+                )
+            case .submitApplication(let draft):
+                guard let service = ServiceCatalog.load(directory: servicesFolder).service(id: draft.serviceID) else {
+                    return .applicationRefused(LocalizedText(en: "This service is not available now. Nothing was submitted.", ur: "یہ سروس اس وقت دستیاب نہیں۔ کچھ جمع نہیں ہوا۔"))
+                }
+                do {
+                    let receipt = try ApplicationSubmitter(registry: registry, kioskID: kioskID).submit(draft, service: service, now: clock())
+                    return .applicationSubmitted(receipt)
+                } catch .storage(let error) {
+                    return .effectFailed(error.description)
+                } catch {
+                    return .applicationRefused(Self.refusal(error))
+                }
+            case .loadApplications(let cnic):
+                return .applicationsLoaded(try registry.applications(for: cnic, catalog: ServiceCatalog.load(directory: servicesFolder)))
             }
         } catch {
             return .effectFailed(Self.plainWords(error))
+        }
+    }
+
+    /// A refused submit in words for the citizen (the submit path's own plain message).
+    static func refusal(_ error: ApplicationError) -> LocalizedText {
+        switch error {
+        case .notEligible(let reason): reason
+        case .invalidAnswers(let problems): problems.first?.message ?? LocalizedText(en: "Some answers need checking.", ur: "کچھ جوابات دیکھنے ہیں۔")
+        case .serviceVersionChanged:
+            LocalizedText(en: "This form was updated while you were filling it in. Nothing was submitted. Please start again.",
+                          ur: "یہ فارم تبدیل ہو گیا ہے۔ کچھ جمع نہیں ہوا۔ دوبارہ شروع کریں۔")
+        default: LocalizedText(en: error.description, ur: "درخواست جمع نہیں ہو سکی۔")
         }
     }
 

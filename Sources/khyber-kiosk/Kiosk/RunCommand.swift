@@ -34,6 +34,8 @@ struct RunCommand: ParsableCommand {
         let registry = try folder.openRegistry()
         let signer = try folder.signer()
         _ = try folder.verificationTrustList(registry: registry)
+        let districts = try Assets.districtCatalog()
+        let servicesFolder = try Assets.folder().appendingPathComponent("services", isDirectory: true)
         guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
             throw CLIError("the kiosk needs a terminal; for scripts use the other commands (khyber-kiosk --help)")
         }
@@ -45,7 +47,8 @@ struct RunCommand: ParsableCommand {
             idleTimeout: TimeInterval(configuration.idleTimeoutSeconds),
             idleWarning: TimeInterval(configuration.idleWarningSeconds),
             glyphMode: Self.glyphMode(for: configuration.glyphs),
-            connectionBadge: "Offline"
+            connectionBadge: "Offline",
+            districts: districts.districts
         )
         let terminal: NcursesTerminal
         do { terminal = try NcursesTerminal() } catch { throw CLIError("cannot start the screen: \(error)") }
@@ -53,7 +56,8 @@ struct RunCommand: ParsableCommand {
             terminal: terminal,
             effects: KioskEffectRunner(
                 folder: folder, registry: registry, signer: signer,
-                operatorPassword: configuration.operatorPasswordHash.flatMap(OperatorPassword.init(encoded:))
+                operatorPassword: configuration.operatorPasswordHash.flatMap(OperatorPassword.init(encoded:)),
+                servicesFolder: servicesFolder, districts: districts, kioskID: configuration.kioskID
             ),
             state: KioskState(settings: settings, now: Date(), size: terminal.size)
         )

@@ -54,6 +54,23 @@ final class TmuxSession {
     /// Everything the pane holds, scrollback included.
     func history() throws -> String { try tmux(["capture-pane", "-t", name, "-p", "-S", "-", "-E", "-"]) }
 
+    /// The process id of the program in the pane (`env` execs it, so it is the kiosk itself).
+    func programPID() throws -> pid_t {
+        guard let pid = pid_t(try tmux(["display-message", "-t", name, "-p", "#{pane_pid}"]).trimmingCharacters(in: .whitespacesAndNewlines)) else {
+            throw CLITestError("tmux did not report the pane's process id")
+        }
+        return pid
+    }
+
+    /// Waits until the program in the pane has exited.
+    func waitForExit(timeout: TimeInterval = 10) throws {
+        let deadline = Date().addingTimeInterval(timeout)
+        while try !programEnded() {
+            guard Date() < deadline else { throw CLITestError("the program did not exit within \(timeout) s") }
+            Thread.sleep(forTimeInterval: 0.05)
+        }
+    }
+
     /// True once the program in the pane has exited.
     func programEnded() throws -> Bool {
         try tmux(["display-message", "-t", name, "-p", "#{pane_dead}"]).trimmingCharacters(in: .whitespacesAndNewlines) == "1"
