@@ -47,6 +47,13 @@ struct KioskLoop {
         }
     }
 
+    /// One line to standard error, which `run` points at DATA/kiosk.log. Messages never hold a PIN
+    /// or a full CNIC (store errors mask them).
+    static func log(_ message: String) {
+        let line = "\(ISO8601DateFormatter().string(from: Date())) \(message)\n"
+        FileHandle.standardError.write(Data(line.utf8))
+    }
+
     /// Feeds one event and runs its effects (and theirs); true when the kiosk must quit.
     @discardableResult
     private mutating func apply(_ event: KioskEvent) -> Bool {
@@ -62,7 +69,10 @@ struct KioskLoop {
                 default:
                     // Show "checking…" states before slow work (a PIN hash takes tens of milliseconds).
                     terminal.draw(Kiosk.view(state))
-                    if let result = effects.run(effect) { queue.append(result) }
+                    if let result = effects.run(effect) {
+                        if case .effectFailed(let detail) = result { Self.log("effect failed: \(detail)") }
+                        queue.append(result)
+                    }
                 }
             }
         }
