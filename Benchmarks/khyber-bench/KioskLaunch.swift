@@ -1,7 +1,8 @@
 import Foundation
 
 /// How the bench starts the real kiosk: the release `khyber-kiosk` next to this binary, the walk-in
-/// config, and a data folder whose `registry.sqlite` is a hard link to the bench's seeded registry.
+/// config, and a data folder whose `registry.sqlite` is a hard link to a registry the bench made
+/// (the seeded `bench-registry.sqlite` unless told otherwise).
 struct KioskLaunch {
     /// The kiosk binary.
     let executable: String
@@ -11,19 +12,15 @@ struct KioskLaunch {
     /// The text the Welcome screen shows once painted.
     static let welcomeText = "Type your CNIC number"
 
-    /// Finds the binary and the config and links the registry seeded in `benchData` into `benchData/kiosk-run`.
-    init(benchData: URL) throws {
+    /// Finds the binary and the config and links `benchData/registryFile` into `benchData/folderName`.
+    init(benchData: URL, registryFile: String = "bench-registry.sqlite", folderName: String = "kiosk-run") throws {
         let fileManager = FileManager.default
-        let here = (Bundle.main.executableURL ?? URL(fileURLWithPath: CommandLine.arguments[0])).resolvingSymlinksInPath()
-        let binary = here.deletingLastPathComponent().appendingPathComponent("khyber-kiosk").path
-        guard fileManager.isExecutableFile(atPath: binary) else {
-            throw BenchError(description: "no \(binary); build it with: swift build -c release --product khyber-kiosk")
-        }
+        let binary = try Self.kioskExecutable()
         let config = try Self.repositoryFile("KioskConfig/walk-in-kiosk.yaml")
 
-        let registry = benchData.appendingPathComponent("bench-registry.sqlite")
+        let registry = benchData.appendingPathComponent(registryFile)
         guard fileManager.fileExists(atPath: registry.path) else { throw BenchError(description: "no seeded registry at \(registry.path)") }
-        let folder = benchData.appendingPathComponent("kiosk-run", isDirectory: true)
+        let folder = benchData.appendingPathComponent(folderName, isDirectory: true)
         try fileManager.createDirectory(at: folder, withIntermediateDirectories: true)
         let linked = folder.appendingPathComponent("registry.sqlite")
         for suffix in ["", "-wal", "-shm"] { try? fileManager.removeItem(atPath: linked.path + suffix) }
@@ -31,6 +28,16 @@ struct KioskLaunch {
 
         executable = binary
         arguments = ["run", "--data", folder.path, "--config", config.path]
+    }
+
+    /// The release `khyber-kiosk` next to this binary.
+    static func kioskExecutable() throws -> String {
+        let here = (Bundle.main.executableURL ?? URL(fileURLWithPath: CommandLine.arguments[0])).resolvingSymlinksInPath()
+        let binary = here.deletingLastPathComponent().appendingPathComponent("khyber-kiosk").path
+        guard FileManager.default.isExecutableFile(atPath: binary) else {
+            throw BenchError(description: "no \(binary); build it with: swift build -c release --product khyber-kiosk")
+        }
+        return binary
     }
 
     /// The environment children get: ours, with a UTF-8 xterm and no size or locale overrides.

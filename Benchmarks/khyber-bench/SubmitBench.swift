@@ -25,7 +25,7 @@ func runSubmitBenchmarks(dataDirectory: URL, earlierApplications: Int = 100_000,
     let registry = try RegistryDatabase(url: copy)
     defer { try? registry.close() }
     let citizens = try registry.citizenCount()
-    var lines = ["Application submit (\(citizens.formatted()) citizens, \(catalog.services.count) services)"]
+    var lines = ["Application submit, in-process (ApplicationSubmitter; \(citizens.formatted()) citizens, \(catalog.services.count) services)"]
 
     let submitter = ApplicationSubmitter(registry: registry, kioskID: "KP-BENCH-001")
     let seeder = ApplicationSeeder(submitter: submitter, services: catalog.services, districts: districts, batchSize: 1_000)
