@@ -11,9 +11,9 @@ struct KioskEffectRunner {
     let registry: RegistryDatabase
     let signer: any PassSigning
     let operatorPassword: OperatorPassword?
-    /// Where the service definitions live; read again for every list and submit, so a changed or
-    /// added file takes effect without a restart (and a version change mid-form is caught).
-    let servicesFolder: URL
+    /// The service definitions; a changed or added file takes effect without a restart (and a
+    /// version change mid-form is caught at submit).
+    let services: ServiceCatalogCache
     let districts: DistrictCatalog
     let kioskID: String
     var policy = PINPolicy()
@@ -44,10 +44,10 @@ struct KioskEffectRunner {
             case .wipeScreen, .quit:
                 return nil
             case .loadServices:
-                let catalog = ServiceCatalog.load(directory: servicesFolder)
+                let catalog = services.current()
                 return .servicesLoaded(available: catalog.services, unavailable: catalog.unavailable)
             case .startApplication(let serviceID, let cnic):
-                guard let service = ServiceCatalog.load(directory: servicesFolder).service(id: serviceID) else {
+                guard let service = services.current().service(id: serviceID) else {
                     return .applicationRefused(LocalizedText(en: "This service is not available now.", ur: "یہ سروس اس وقت دستیاب نہیں۔"))
                 }
                 guard let citizen = try registry.citizen(cnic) else { return .citizenNotFound(cnic) }
@@ -58,7 +58,7 @@ struct KioskEffectRunner {
                     ineligibleReason: EligibilityCheck.reason(service: service, citizen: citizen, today: today)
                 )
             case .submitApplication(let draft):
-                guard let service = ServiceCatalog.load(directory: servicesFolder).service(id: draft.serviceID) else {
+                guard let service = services.current().service(id: draft.serviceID) else {
                     return .applicationRefused(LocalizedText(en: "This service is not available now. Nothing was submitted.", ur: "یہ سروس اس وقت دستیاب نہیں۔ کچھ جمع نہیں ہوا۔"))
                 }
                 do {
@@ -70,7 +70,7 @@ struct KioskEffectRunner {
                     return .applicationRefused(Self.refusal(error))
                 }
             case .loadApplications(let cnic):
-                return .applicationsLoaded(try registry.applications(for: cnic, catalog: ServiceCatalog.load(directory: servicesFolder)))
+                return .applicationsLoaded(try registry.applications(for: cnic, catalog: services.current()))
             }
         } catch {
             return .effectFailed(Self.plainWords(error))

@@ -57,7 +57,7 @@ struct RunCommand: ParsableCommand {
             effects: KioskEffectRunner(
                 folder: folder, registry: registry, signer: signer,
                 operatorPassword: configuration.operatorPasswordHash.flatMap(OperatorPassword.init(encoded:)),
-                servicesFolder: servicesFolder, districts: districts, kioskID: configuration.kioskID
+                services: ServiceCatalogCache(directory: servicesFolder), districts: districts, kioskID: configuration.kioskID
             ),
             state: KioskState(settings: settings, now: Date(), size: terminal.size)
         )
