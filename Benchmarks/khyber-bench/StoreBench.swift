@@ -14,26 +14,26 @@ func runStoreBenchmarks(dataDirectory: URL, citizens: Int) throws -> [String] {
     let generator = SyntheticRegistry(seed: 1, catalog: try StoreBenchSupport.catalog())
     var lines = ["Registry store (\(citizens.formatted()) synthetic citizens + 2 demo)"]
 
-    let seedStart = StoreBenchClock.now()
+    let seedStart = Stopwatch.now()
     var registry = try RegistryDatabase(url: url)
     let added = try RegistrySeeder(database: registry).seed(try generator.seedingSequence(count: citizens), expectedCount: citizens + 2)
     try registry.close()
-    let seedTime = StoreBenchClock.now() - seedStart
+    let seedTime = Stopwatch.now() - seedStart
     let bytes = (try FileManager.default.attributesOfItem(atPath: url.path)[.size] as? Int) ?? 0
-    lines.append("  seed (incl. name index)    \(StoreBenchClock.format(nanoseconds: seedTime))  (\(added.formatted()) added, \(Int(Double(added) / (Double(seedTime) / 1e9)).formatted())/s)")
+    lines.append("  seed (incl. name index)    \(Stopwatch.format(nanoseconds: seedTime))  (\(added.formatted()) added, \(Int(Double(added) / (Double(seedTime) / 1e9)).formatted())/s)")
     lines.append("  database size              \(String(format: "%.1f MB", Double(bytes) / 1_000_000)) (\(bytes / max(added, 1)) bytes/citizen)")
 
     registry = try RegistryDatabase(url: url)
     let sample = StoreBenchSupport.sampleCNICs(generator, citizens: citizens, count: 20_000)
     for cnic in sample { _ = try registry.citizen(cnic) } // warm the cache
-    let api = try StoreBenchClock.sample(sample.count) { index in
+    let api = try Stopwatch.sample(sample.count) { index in
         guard try registry.citizen(sample[index]) != nil else { throw StoreBenchError(description: "lookup found nobody") }
     }
     let bare = try StoreBenchSupport.bareLookups(path: url.path, sample: sample)
-    let apiMedian = StoreBenchClock.percentile(api, 50), apiP99 = StoreBenchClock.percentile(api, 99)
-    let bareMedian = StoreBenchClock.percentile(bare, 50), bareP99 = StoreBenchClock.percentile(bare, 99)
-    lines.append("  CNIC lookup, API           median \(StoreBenchClock.format(nanoseconds: apiMedian))  p99 \(StoreBenchClock.format(nanoseconds: apiP99))  (target p99 ≤ 50 µs)")
-    lines.append("  CNIC lookup, bare sqlite3  median \(StoreBenchClock.format(nanoseconds: bareMedian))  p99 \(StoreBenchClock.format(nanoseconds: bareP99))")
+    let apiMedian = Stopwatch.percentile(api, 50), apiP99 = Stopwatch.percentile(api, 99)
+    let bareMedian = Stopwatch.percentile(bare, 50), bareP99 = Stopwatch.percentile(bare, 99)
+    lines.append("  CNIC lookup, API           median \(Stopwatch.format(nanoseconds: apiMedian))  p99 \(Stopwatch.format(nanoseconds: apiP99))  (target p99 ≤ 50 µs)")
+    lines.append("  CNIC lookup, bare sqlite3  median \(Stopwatch.format(nanoseconds: bareMedian))  p99 \(Stopwatch.format(nanoseconds: bareP99))")
     lines.append("  API / bare                 median \(String(format: "%.2f×", Double(apiMedian) / Double(max(bareMedian, 1))))  p99 \(String(format: "%.2f×", Double(apiP99) / Double(max(bareP99, 1))))  (target ≤ 2×)")
 
     var searchTimes: [UInt64] = []
@@ -41,15 +41,15 @@ func runStoreBenchmarks(dataDirectory: URL, citizens: Int) throws -> [String] {
     for _ in 0..<3 { for query in StoreBenchSupport.searchMix { _ = try registry.search(query.text, district: query.district) } }
     for _ in 0..<20 {
         for query in StoreBenchSupport.searchMix {
-            let start = StoreBenchClock.now()
+            let start = Stopwatch.now()
             _ = try registry.search(query.text, district: query.district)
-            let elapsed = StoreBenchClock.now() - start
+            let elapsed = Stopwatch.now() - start
             searchTimes.append(elapsed)
             if elapsed > slowest.0 { slowest = (elapsed, query.text + (query.district.map { " in \($0)" } ?? "")) }
         }
     }
-    lines.append("  name search (\(StoreBenchSupport.searchMix.count) queries ×20) median \(StoreBenchClock.format(nanoseconds: StoreBenchClock.percentile(searchTimes, 50)))  p99 \(StoreBenchClock.format(nanoseconds: StoreBenchClock.percentile(searchTimes, 99)))  (target p99 ≤ 20 ms)")
-    lines.append("  slowest search             \(StoreBenchClock.format(nanoseconds: slowest.0))  \"\(slowest.1)\"")
+    lines.append("  name search (\(StoreBenchSupport.searchMix.count) queries ×20) median \(Stopwatch.format(nanoseconds: Stopwatch.percentile(searchTimes, 50)))  p99 \(Stopwatch.format(nanoseconds: Stopwatch.percentile(searchTimes, 99)))  (target p99 ≤ 20 ms)")
+    lines.append("  slowest search             \(Stopwatch.format(nanoseconds: slowest.0))  \"\(slowest.1)\"")
     try registry.close()
     return lines
 }
@@ -115,7 +115,7 @@ enum StoreBenchSupport {
             }
             for cnic in sample { lookup(cnic.number) }
             let numbers = sample.map(\.number)
-            let times = StoreBenchClock.sample(numbers.count) { lookup(numbers[$0]) }
+            let times = Stopwatch.sample(numbers.count) { lookup(numbers[$0]) }
             sqlite3_reset(raw)
             if checksum == 42 { print("") } // keeps the reads from being optimised away
             return times
@@ -126,38 +126,4 @@ enum StoreBenchSupport {
 /// Why the store benchmark stopped.
 struct StoreBenchError: Error, CustomStringConvertible {
     let description: String
-}
-
-/// Monotonic timing and percentiles, kept here so this file stands on its own.
-enum StoreBenchClock {
-    /// Nanoseconds on the monotonic clock.
-    static func now() -> UInt64 { DispatchTime.now().uptimeNanoseconds }
-
-    /// Runs `body` `count` times and returns each run's duration in nanoseconds.
-    static func sample(_ count: Int, _ body: (Int) throws -> Void) rethrows -> [UInt64] {
-        var samples: [UInt64] = []
-        samples.reserveCapacity(count)
-        for index in 0..<count {
-            let start = now()
-            try body(index)
-            samples.append(now() - start)
-        }
-        return samples
-    }
-
-    /// The p-th percentile (0...100).
-    static func percentile(_ samples: [UInt64], _ p: Double) -> UInt64 {
-        guard !samples.isEmpty else { return 0 }
-        let sorted = samples.sorted()
-        return sorted[min(sorted.count - 1, Int((p / 100 * Double(sorted.count - 1)).rounded()))]
-    }
-
-    /// `12.3 µs` / `4.56 ms` style.
-    static func format(nanoseconds: UInt64) -> String {
-        let value = Double(nanoseconds)
-        if value < 1_000 { return String(format: "%.0f ns", value) }
-        if value < 1_000_000 { return String(format: "%.1f µs", value / 1_000) }
-        if value < 1_000_000_000 { return String(format: "%.2f ms", value / 1_000_000) }
-        return String(format: "%.2f s", value / 1_000_000_000)
-    }
 }
