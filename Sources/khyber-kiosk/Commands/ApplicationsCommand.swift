@@ -5,7 +5,7 @@ struct ApplicationsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "applications",
         abstract: "Applications submitted on this kiosk.",
-        subcommands: [ApplicationsListCommand.self],
+        subcommands: [ApplicationsListCommand.self, ApplicationsOutboxCommand.self],
         defaultSubcommand: ApplicationsListCommand.self
     )
 }

@@ -4,10 +4,12 @@ import Testing
 
 /// The real kiosk binary in a real terminal (tmux), driven with the keys a citizen presses.
 @Suite("Kiosk end to end (tmux)", .serialized)
-struct KioskEndToEndTests {
-    static let irfan = (cnic: "1730112345671", pin: "1357", name: "Muhammad Irfan Khan")
-    static let ayesha = (cnic: "1610176543212", pin: "2468", name: "Ayesha Bibi")
+final class KioskEndToEndTests {
+    static let irfan = TmuxSession.irfan
+    static let ayesha = TmuxSession.ayesha
     let data: URL
+
+    deinit { try? FileManager.default.removeItem(at: data) }
 
     init() throws {
         data = try CLIRunner.temporaryFolder()
@@ -16,22 +18,11 @@ struct KioskEndToEndTests {
     }
 
     func startKiosk(width: Int = 80, height: Int = 24, config: String = "walk-in-kiosk.yaml") throws -> TmuxSession {
-        let configPath = config.hasPrefix("/") ? config : CLIRunner.repository.appendingPathComponent("KioskConfig/\(config)").path
-        let session = try TmuxSession(width: width, height: height, command: [
-            CLIRunner.binary.path, "run", "--config", configPath, "--data", data.path,
-        ], environment: ["KHYBER_ASSETS": CLIRunner.repository.appendingPathComponent("Assets").path])
-        try session.waitFor(text: "Type your CNIC number")
-        return session
+        try TmuxSession.kiosk(data: data, width: width, height: height, config: config)
     }
 
     func signIn(_ session: TmuxSession, cnic: String, pin: String, name: String) throws {
-        try session.type(cnic)
-        try session.waitFor(text: "-\(cnic.suffix(1))")
-        try session.press("Enter")
-        try session.waitFor(text: "Enter your 4-digit PIN")
-        try session.type(pin)
-        try session.press("Enter")
-        try session.waitFor(text: "What would you like to do?")
+        try session.signIn(TmuxSession.Citizen(cnic: cnic, pin: pin, name: name))
     }
 
     /// Reads the QR code off the captured screen, as a phone would: finds the white panel, checks it is
@@ -49,6 +40,7 @@ struct KioskEndToEndTests {
         let margins = parsed.margins
         #expect(margins.top >= 4 && margins.left >= 4 && margins.bottom >= 4, "quiet zone kept")
         let image = try CLIRunner.temporaryFolder().appendingPathComponent("screen.pgm")
+        defer { try? FileManager.default.removeItem(at: image.deletingLastPathComponent()) }
         try Data(QRImage.pgm(parsed.matrix, scale: 4)).write(to: image)
         let scanned = try CLIRunner.tool("/usr/bin/zbarimg", ["--raw", "-q", image.path])
         #expect(scanned.status == 0, "zbarimg could not read the code: \(scanned.stderr)")
@@ -132,6 +124,7 @@ struct KioskEndToEndTests {
 
     @Test func idleTimeoutCountsDownThenForgetsTheCitizen() throws {
         let config = try CLIRunner.temporaryFolder().appendingPathComponent("quick-idle.yaml")
+        defer { try? FileManager.default.removeItem(at: config.deletingLastPathComponent()) }
         try Data("kiosk_id: KP-TEST-01\nidle_timeout_seconds: 10\nidle_warning_seconds: 3\n".utf8).write(to: config)
         let session = try startKiosk(config: config.path)
         try signIn(session, cnic: Self.irfan.cnic, pin: Self.irfan.pin, name: Self.irfan.name)

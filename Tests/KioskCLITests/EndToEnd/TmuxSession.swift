@@ -19,13 +19,34 @@ final class TmuxSession {
         try tmux(["set-option", "-t", name, "remain-on-exit", "on"])
     }
 
-    deinit { _ = try? tmux(["kill-server"]) }
+    /// Ends the server (and the program in its pane) and removes its socket file, which tmux leaves behind.
+    deinit {
+        _ = try? tmux(["kill-server"])
+        let folder = ProcessInfo.processInfo.environment["TMUX_TMPDIR"] ?? "/tmp"
+        try? FileManager.default.removeItem(atPath: "\(folder)/tmux-\(getuid())/\(socket)")
+    }
+
+    /// When the last key sent was Enter. The kiosk takes an Enter within 15 ms of another, with no
+    /// key between, for the LF of a scanner's CR LF and drops it (`KioskLoop.doubleEnterWindow`);
+    /// no person presses Enter that fast, so `press` never does either.
+    private var lastEnter: Date?
+    static let enterSpacing: TimeInterval = 0.04
 
     /// Types text literally (a person or a keyboard-wedge scanner).
-    func type(_ text: String) throws { try tmux(["send-keys", "-t", name, "-l", text]) }
+    func type(_ text: String) throws {
+        try tmux(["send-keys", "-t", name, "-l", text])
+        lastEnter = nil
+    }
 
     /// Presses named keys: `Enter`, `Escape`, `BSpace`, `C-c`, `Up`…
-    func press(_ keys: String...) throws { try tmux(["send-keys", "-t", name] + keys) }
+    func press(_ keys: String...) throws {
+        if keys.first == "Enter", let lastEnter {
+            let wait = Self.enterSpacing - Date().timeIntervalSince(lastEnter)
+            if wait > 0 { Thread.sleep(forTimeInterval: wait) }
+        }
+        try tmux(["send-keys", "-t", name] + keys)
+        lastEnter = keys.last == "Enter" ? Date() : nil
+    }
 
     /// Resizes the terminal, as dragging a window would.
     func resize(width: Int, height: Int) throws {
@@ -74,6 +95,13 @@ final class TmuxSession {
     /// True once the program in the pane has exited.
     func programEnded() throws -> Bool {
         try tmux(["display-message", "-t", name, "-p", "#{pane_dead}"]).trimmingCharacters(in: .whitespacesAndNewlines) == "1"
+    }
+
+    /// Runs the pane's command again once it has ended (`respawn-pane`), with the scrollback cleared:
+    /// the same terminal, a fresh program.
+    func respawn() throws {
+        try tmux(["clear-history", "-t", name])
+        try tmux(["respawn-pane", "-t", name])
     }
 
     /// Polls the screen until `predicate` holds; fails with the last screen after `timeout`.

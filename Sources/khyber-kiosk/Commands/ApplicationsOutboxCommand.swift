@@ -1,0 +1,58 @@
+import ArgumentParser
+import Foundation
+import KioskStore
+
+/// `applications outbox`: the operations waiting for (or sent to) the central store, in sequence order.
+struct ApplicationsOutboxCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "outbox",
+        abstract: "List the outbox operations, in sequence order.",
+        discussion: """
+        One line per operation: sequence, kind, the id of the row it is about, when it was made and
+        whether the central store has acknowledged it. Payloads (which hold full CNICs) are never printed.
+        --json prints an array of objects with the fields opId, kioskId, sequence, kind, entityId,
+        createdAt, sentAt and acknowledgedAt (ISO 8601, UTC; null when not yet).
+        """
+    )
+
+    @Flag(help: "JSON for machines.") var json = false
+    @OptionGroup var dataOptions: DataOptions
+
+    /// One `--json` object.
+    struct Entry: Encodable {
+        let opId: String
+        let kioskId: String
+        let sequence: Int64
+        let kind: String
+        let entityId: String
+        let createdAt: String
+        let sentAt: String?
+        let acknowledgedAt: String?
+    }
+
+    func run() throws {
+        let registry = try dataOptions.folder.openRegistry()
+        let entries: [OutboxEntry]
+        do { entries = try registry.outbox() } catch { throw CLIError(error.description) }
+        let iso = Date.ISO8601FormatStyle()
+        if json {
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
+            let objects = entries.map { entry in
+                Entry(
+                    opId: entry.opID, kioskId: entry.kioskID, sequence: entry.sequence, kind: entry.kind, entityId: entry.entityID,
+                    createdAt: entry.createdAt.formatted(iso), sentAt: entry.sentAt?.formatted(iso),
+                    acknowledgedAt: entry.acknowledgedAt?.formatted(iso)
+                )
+            }
+            print(String(decoding: try encoder.encode(objects), as: UTF8.self))
+        } else if entries.isEmpty {
+            print("The outbox is empty.")
+        } else {
+            for entry in entries {
+                let state = entry.acknowledgedAt != nil ? "acknowledged" : entry.sentAt != nil ? "sent" : "pending"
+                print("\(entry.kioskID)  \(entry.sequence)  \(entry.kind)  \(entry.entityID)  \(entry.createdAt.formatted(iso))  \(state)")
+            }
+        }
+    }
+}
