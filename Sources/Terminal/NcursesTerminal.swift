@@ -156,9 +156,30 @@ public final class NcursesTerminal: TerminalBackend {
                 needsFullRepaint = true
                 return .resize(width: Int(getmaxx(window)), height: Int(getmaxy(window)))
             }
+            if status == OK && value == 0x1B && skipPastedEscapeSequence() { continue }
             if let event = NcursesKeyMap.event(status: status, value: UInt32(value)) { return event }
             if let deadline, clock.now >= deadline { return nil }
         }
+    }
+
+    /// After an ESC: when more input is already waiting, it is an escape sequence typed or pasted as
+    /// text (function keys were already decoded by curses), so it is read to its end and dropped;
+    /// true then. False when the ESC stood alone: the Esc key.
+    private func skipPastedEscapeSequence() -> Bool {
+        var skipper = EscapeSequenceSkipper()
+        var value: wint_t = 0
+        wtimeout(window, 0)
+        guard wget_wch(window, &value) == OK else { return false }
+        var finished = skipper.feed(UInt32(value))
+        // A sequence is cut short after 256 characters or 50 ms of silence: never hang on junk.
+        var read = 1
+        while !finished && read < 256 {
+            wtimeout(window, 50)
+            guard wget_wch(window, &value) != ERR else { break }
+            finished = skipper.feed(UInt32(value))
+            read += 1
+        }
+        return true
     }
 
     /// When the window changed size since the last look: tell curses the new size and report it.

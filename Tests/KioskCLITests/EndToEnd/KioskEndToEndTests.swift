@@ -85,6 +85,19 @@ final class KioskEndToEndTests {
         #expect(!screen.contains("Enter your 4-digit PIN"))
     }
 
+    @Test func pastedEscapeSequencesAreDroppedButEscStillWorks() throws {
+        let session = try startKiosk()
+        // Coloured text pasted in: the sequences must not act as Esc + keys, nor reach the screen.
+        try session.type("\u{1B}[31m17301\u{1B}[0m\u{1B}]0;title\u{07}1234567\u{1B}[2J1")
+        let screen = try session.waitFor(text: "17301-1234567-1").joined(separator: "\n")
+        #expect(!screen.contains("31m") && !screen.contains("title") && !screen.contains("[2J"))
+        try session.press("Enter")
+        try session.waitFor(text: "Enter your 4-digit PIN")
+        // A real Esc key press still goes back.
+        try session.press("Escape")
+        try session.waitFor(text: "Type your CNIC number")
+    }
+
     @Test func controlKeysDoNotEndTheKiosk() throws {
         let session = try startKiosk()
         try session.type("17301")
