@@ -12,14 +12,23 @@ extension BodyItem {
         }
     }
 
-    /// One row of `width` cells: `text` flush left (cut short to make room) and `tag` after it.
+    /// `text` flush left, wrapped (never cut: a citizen must be able to check a prefilled address),
+    /// and `tag` after its last line, or on a line of its own when it does not fit there.
     static func left(_ text: String, tag: String, width: Int, _ style: Style = .plain) -> BodyItem {
         let safeTag = TextSanitizer.forTerminal(tag)
-        let room = max(0, width - DisplayWidth.of(safeTag) - 2)
-        let safe = DisplayWidth.prefix(TextSanitizer.forTerminal(text), fittingIn: room)
-        return .block(width: width, height: 1) { frame, x, y in
-            let end = frame.put(safe, x: x, y: y, style: style, maxWidth: room)
-            frame.put(safeTag, x: end + 2, y: y, style: KioskStyle.quiet, maxWidth: width - (end - x) - 2)
+        let lines = TextWrap.lines(TextSanitizer.forTerminal(text), width: max(1, width))
+        let lastWidth = lines.last.map(DisplayWidth.of) ?? 0
+        let tagFits = lastWidth + 2 + DisplayWidth.of(safeTag) <= width
+        return .block(width: width, height: max(1, lines.count) + (tagFits ? 0 : 1)) { frame, x, y in
+            var end = x
+            for (row, line) in lines.enumerated() {
+                end = frame.put(line, x: x, y: y + row, style: style, maxWidth: width)
+            }
+            if tagFits {
+                frame.put(safeTag, x: end + 2, y: y + max(0, lines.count - 1), style: KioskStyle.quiet, maxWidth: width - (end - x) - 2)
+            } else {
+                frame.put(safeTag, x: x, y: y + max(1, lines.count), style: KioskStyle.quiet, maxWidth: width)
+            }
         }
     }
 
