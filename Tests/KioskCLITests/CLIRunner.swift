@@ -69,11 +69,24 @@ struct CLIRunner {
     }
 
     /// A fresh temporary folder.
+    /// Every test run keeps its folders under one root, `khyber-cli-tests/<run>`; a run removes the
+    /// roots earlier runs left behind (Swift Testing has no end-of-run hook to do it).
     static func temporaryFolder() throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("khyber-cli-\(UUID().uuidString)")
+        let url = runRoot.appendingPathComponent(UUID().uuidString)
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
         return url
     }
+
+    private static let runRoot: URL = {
+        let parent = FileManager.default.temporaryDirectory.appendingPathComponent("khyber-cli-tests")
+        let earlierRuns = (try? FileManager.default.contentsOfDirectory(at: parent, includingPropertiesForKeys: nil)) ?? []
+        for run in earlierRuns where run.lastPathComponent != "\(getpid())" {
+            // A run whose process is gone: kill(pid, 0) fails for a dead process.
+            if let pid = pid_t(run.lastPathComponent), kill(pid, 0) == 0 { continue }
+            try? FileManager.default.removeItem(at: run)
+        }
+        return parent.appendingPathComponent("\(getpid())")
+    }()
 }
 
 /// posix_spawn + waitpid, with output to files. Foundation's `Process` can wait forever when the
