@@ -23,8 +23,9 @@ enum ReviewView {
                 heading = row.fromRecord
                 items.append(.left(row.fromRecord ? "From your record" : "Your answers", width: width, KioskStyle.title))
             }
-            let label = ServiceWording.padded(ServiceWording.shortened(row.label, to: labelWidth - 2, mode: state.settings.glyphMode), to: labelWidth)
-            items.append(.left(label + row.answer, width: width, row.fromRecord ? KioskStyle.quiet : .plain))
+            let label = ServiceWording.shortened(row.label, to: labelWidth - 2, mode: state.settings.glyphMode)
+            // Long answers (an address) wrap under themselves, not under the label.
+            items.append(.labelled(label, row.answer, labelWidth: labelWidth, width: width, row.fromRecord ? KioskStyle.quiet : .plain))
         }
         if pages > 1 { items.append(.left("Page \(page + 1) of \(pages)   0: more", width: width, KioskStyle.quiet)) }
         let fee = wizard.service.fee(for: wizard.allAnswers)
