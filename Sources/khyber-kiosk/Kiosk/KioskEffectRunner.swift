@@ -50,7 +50,7 @@ struct KioskEffectRunner {
                 guard let service = services.current().service(id: serviceID) else {
                     return .applicationRefused(LocalizedText(en: "This service is not available now.", ur: "یہ سروس اس وقت دستیاب نہیں۔"))
                 }
-                guard let citizen = try registry.citizen(cnic) else { return .citizenNotFound(cnic) }
+                guard let citizen = try registry.citizen(cnic) else { return .effectFailed("no registry record for \(cnic.masked)") }
                 let today = CalendarDate(pakistanDayOf: clock())
                 return .applicationReady(
                     service,
