@@ -1,0 +1,1 @@
+// CentralService: filled in by issue 5.

@@ -1,0 +1,1 @@
+// KioskSync: filled in by issue 5.

@@ -1,0 +1,1 @@
+print("khyber-central: not built yet")
