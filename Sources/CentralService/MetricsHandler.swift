@@ -1,0 +1,18 @@
+import CentralStore
+import Hummingbird
+
+/// `GET /metrics`: the Prometheus text format. The per-kiosk gauges are refreshed from the store first,
+/// so every instance sharing a database reports the same values.
+struct MetricsHandler: Sendable {
+    let storage: any CentralStorage
+    let metrics: CentralMetrics
+
+    func handle(_ request: Request, context: CentralRequestContext) async throws -> Response {
+        do {
+            metrics.refresh(try await storage.kioskSummaries())
+        } catch {
+            context.logger.notice("metrics: kiosk gauges not refreshed", metadata: ["error": .string(error.description)])
+        }
+        return WireResponse.text(metrics.render(), contentType: "text/plain; version=0.0.4; charset=utf-8")
+    }
+}

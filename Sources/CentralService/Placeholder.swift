@@ -1,1 +1,0 @@
-// CentralService: filled in by issue 5.

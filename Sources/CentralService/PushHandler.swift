@@ -1,0 +1,72 @@
+import CentralStore
+import Foundation
+import Hummingbird
+import Logging
+import SyncProtocol
+
+/// `POST /v1/push`: checks the batch, takes the kiosk's clock in, stores the operations and answers one
+/// acknowledgement per operation. Conflicts are logged (kiosk, op id, sequence — never the payload).
+struct PushHandler: Sendable {
+    let storage: any CentralStorage
+    let clock: CentralClock
+    let metrics: CentralMetrics
+
+    func handle(_ request: Request, context: CentralRequestContext) async throws -> Response {
+        metrics.pushReceived()
+        let start = ContinuousClock.now
+        defer { metrics.recordPushDuration(ContinuousClock.now - start) }
+
+        var request = request
+        let push = try WireRequest.decode(PushRequest.self, from: try await WireRequest.body(of: &request))
+        try WireRequest.checkVersion(push.protocolVersion)
+        try Self.checkSize(push)
+        try (context.kiosk ?? .unverified).check(claimedKioskID: push.kioskID)
+
+        let centralClock = await clock.receive(push.sentAt)
+        let result: IngestResult
+        do {
+            result = try await storage.ingest(push, receivedAt: Date())
+        } catch {
+            context.logger.error("push not stored", metadata: ["kiosk": .string(push.kioskID), "error": .string(error.description)])
+            throw SyncFailure(storage: error)
+        }
+        metrics.record(result.acknowledgements)
+        for acknowledgement in result.acknowledgements where acknowledgement.outcome == .conflict {
+            context.logger.warning(
+                "conflicting operation not stored",
+                metadata: [
+                    "kiosk": .string(push.kioskID), "op": .string(acknowledgement.opID),
+                    "sequence": .stringConvertible(acknowledgement.sequence),
+                ]
+            )
+        }
+        await refreshGauges(kioskID: push.kioskID, logger: context.logger)
+        return try WireResponse.json(
+            PushResponse(
+                centralClock: centralClock, acknowledgements: result.acknowledgements, gaps: result.gaps,
+                highestSequence: result.highestSequence
+            )
+        )
+    }
+
+    /// 1 … `SyncWire.maxOperationsPerPush` operations.
+    static func checkSize(_ push: PushRequest) throws(SyncFailure) {
+        if push.operations.isEmpty {
+            throw .badRequest("the push carries no operations; send at least one")
+        }
+        if push.operations.count > SyncWire.maxOperationsPerPush {
+            throw .badRequest(
+                "the push carries \(push.operations.count) operations; at most \(SyncWire.maxOperationsPerPush) fit in one push"
+            )
+        }
+    }
+
+    /// The pushing kiosk's gauges, from the store (a failure here does not fail the push).
+    private func refreshGauges(kioskID: String, logger: Logger) async {
+        do {
+            metrics.refresh(try await storage.kioskSummaries().filter { $0.kioskID == kioskID })
+        } catch {
+            logger.notice("kiosk gauges not refreshed", metadata: ["error": .string(error.description)])
+        }
+    }
+}

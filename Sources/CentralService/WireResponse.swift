@@ -1,0 +1,34 @@
+import Foundation
+import Hummingbird
+import SyncProtocol
+
+/// Builds the service's answers: JSON written by `SyncWire.encoder()`, `Content-Type: application/json`
+/// and `Khyber-Sync-Version` on every one.
+enum WireResponse {
+    /// The header that carries `SyncWire.version`.
+    static let versionField = HTTPFields.Element.Name(SyncWire.versionHeader)!
+
+    /// A JSON answer.
+    static func json(_ value: some Encodable, status: HTTPResponse.Status = .ok) throws -> Response {
+        let data = try SyncWire.encoder().encode(value)
+        var headers = HTTPFields()
+        headers[.contentType] = "application/json"
+        headers[versionField] = String(SyncWire.version)
+        return Response(status: status, headers: headers, body: ResponseBody(byteBuffer: ByteBuffer(bytes: data)))
+    }
+
+    /// The answer for a failure: its status and a `SyncErrorResponse`.
+    static func failure(_ failure: SyncFailure) -> Response {
+        // Encoding two plain fields cannot fail; the fallback keeps this function total anyway.
+        (try? json(failure.body, status: failure.status))
+            ?? Response(status: failure.status, headers: [versionField: String(SyncWire.version)])
+    }
+
+    /// Plain text (the Prometheus exposition format).
+    static func text(_ text: String, contentType: String) -> Response {
+        var headers = HTTPFields()
+        headers[.contentType] = contentType
+        headers[versionField] = String(SyncWire.version)
+        return Response(status: .ok, headers: headers, body: ResponseBody(byteBuffer: ByteBuffer(string: text)))
+    }
+}
