@@ -50,7 +50,7 @@ let package = Package(
         .target(
             name: "KioskStore",
             dependencies: [
-                "IdentityCore", "Services",
+                "IdentityCore", "Services", "SyncProtocol",
                 .product(name: "GRDB", package: "GRDB.swift"), .product(name: "Crypto", package: "swift-crypto"),
             ],
             swiftSettings: strict
@@ -90,6 +90,8 @@ let package = Package(
             dependencies: [
                 "SyncProtocol", "KioskStore", "IdentityCore",
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
                 .product(name: "Logging", package: "swift-log"),
             ],
             swiftSettings: strict

@@ -11,6 +11,7 @@ enum RegistrySchema {
         var migrator = DatabaseMigrator()
         migrator.registerMigration("v1", migrate: v1)
         migrator.registerMigration("v2-applications", migrate: v2Applications)
+        migrator.registerMigration("v3-sync", migrate: v3Sync)
         return migrator
     }
 

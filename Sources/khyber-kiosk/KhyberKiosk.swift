@@ -13,7 +13,7 @@ struct KhyberKiosk: ParsableCommand {
         Start with:  khyber-kiosk seed --citizens 20000
         Then:        khyber-kiosk pass show --cnic 17301-1234567-1
         """,
-        subcommands: [RunCommand.self, SeedCommand.self, PassCommand.self, LookupCommand.self, ApplicationsCommand.self, ServicesCommand.self, OperatorPasswordCommand.self, ConfigCheckCommand.self],
+        subcommands: [RunCommand.self, SeedCommand.self, PassCommand.self, LookupCommand.self, ApplicationsCommand.self, SyncCommand.self, ServicesCommand.self, OperatorPasswordCommand.self, ConfigCheckCommand.self],
         defaultSubcommand: RunCommand.self
     )
 }

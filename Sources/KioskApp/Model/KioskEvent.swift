@@ -36,4 +36,6 @@ public enum KioskEvent: Equatable, Sendable {
     case operatorPasswordChecked(Bool)
     /// An effect failed (e.g. the store); the text is for the operator.
     case effectFailed(String)
+    /// The sync engine's latest view of the link to the central store.
+    case connectionChanged(ConnectionBadge)
 }

@@ -13,8 +13,6 @@ public struct KioskSettings: Equatable, Sendable {
     public var idleWarning: TimeInterval
     /// Unicode or plain ASCII drawing.
     public var glyphMode: GlyphMode
-    /// Connection state in words, shown as a badge (`Offline` until sync exists).
-    public var connectionBadge: String
     /// The districts a district field offers (from `Assets/districts.json`), shown by name.
     public var districts: [District]
 
@@ -25,7 +23,6 @@ public struct KioskSettings: Equatable, Sendable {
         idleTimeout: TimeInterval = 60,
         idleWarning: TimeInterval = 10,
         glyphMode: GlyphMode = .unicode,
-        connectionBadge: String = "Offline",
         districts: [District] = []
     ) {
         self.kioskID = kioskID
@@ -33,7 +30,6 @@ public struct KioskSettings: Equatable, Sendable {
         self.idleTimeout = idleTimeout
         self.idleWarning = idleWarning
         self.glyphMode = glyphMode
-        self.connectionBadge = connectionBadge
         self.districts = districts
     }
 }

@@ -13,6 +13,8 @@ public struct KioskState: Equatable, Sendable {
     public var size: TerminalSize
     /// The kiosk's configuration.
     public var settings: KioskSettings
+    /// The link to the central store, as the sync engine last reported it.
+    public var connection = ConnectionBadge()
     /// When the last key arrived (Ctrl-C does not count).
     public var lastActivity: Date
     /// While the idle warning shows: when the session ends unless a key comes.

@@ -21,6 +21,7 @@ public enum Kiosk {
         case .applicationsLoaded(let receipts): state.handleApplicationsLoaded(receipts)
         case .operatorPasswordChecked(let accepted): state.handleOperatorPasswordChecked(accepted)
         case .effectFailed(let detail): state.handleEffectFailed(detail)
+        case .connectionChanged(let badge): state.handleConnectionChanged(badge)
         }
     }
 

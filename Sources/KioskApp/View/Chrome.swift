@@ -7,9 +7,16 @@ enum Chrome {
     static func draw(_ state: KioskState, legend: String, on frame: inout Frame, footnote: String? = nil) -> Rect {
         let width = frame.width, height = frame.height
         let mode = state.settings.glyphMode
-        let right = PakistanTime.dateAndTime(state.now) + "   " + mode.badge(state.settings.connectionBadge)
+        let clock = PakistanTime.dateAndTime(state.now) + "   "
+        // The most detailed badge that leaves the centre's name at least 20 columns.
+        let room = width - 2 - 20 - 3 - DisplayWidth.of(clock)
+        let variants = ConnectionBadgeView.variants(state.connection, now: state.now).map(mode.badge)
+        let badge = variants.first { DisplayWidth.of(TextSanitizer.forTerminal($0)) <= room } ?? variants[variants.count - 1]
+        let right = clock + badge
         let rightWidth = DisplayWidth.of(TextSanitizer.forTerminal(right))
-        frame.write(right, x: width - 1 - rightWidth, y: 0)
+        frame.write(clock, x: width - 1 - rightWidth, y: 0)
+        let overdue = state.connection.isOverdue(at: state.now) || state.connection.failed > 0
+        frame.write(badge, x: width - 1 - DisplayWidth.of(TextSanitizer.forTerminal(badge)), y: 0, style: overdue ? KioskStyle.attention : Style())
         frame.write(state.settings.centreName, x: 1, y: 0, style: KioskStyle.title, maxWidth: max(0, width - rightWidth - 4))
         frame.fill(Rect(x: 0, y: 1, width: width, height: 1), with: mode.rule)
         frame.write(legend, x: 1, y: height - 1)

@@ -95,6 +95,7 @@ enum ApplicationInsert {
         let payloadData = try payload.encoded()
         let answersData = try JSONEncoder.sorted.encode(draft.answers)
         let instant = now.timeIntervalSince1970
+        let hlc = try KioskClock.tick(wallMillis: Int64((instant * 1000).rounded(.down)), db: db)
         try db.cachedStatement(sql: """
             INSERT INTO application (id, tracking, kiosk_id, sequence, service_id, service_version, cnic, answers, fee,
                                      payment_reference, status, submitted_at, status_changed_at)
@@ -104,11 +105,11 @@ enum ApplicationInsert {
                 fee, reference, status.rawValue, instant, instant,
             ])
         try db.cachedStatement(sql: """
-            INSERT INTO outbox (op_id, kiosk_id, sequence, kind, entity_id, payload, payload_sha256, created_at)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+            INSERT INTO outbox (op_id, kiosk_id, sequence, kind, entity_id, payload, payload_sha256, created_at, hlc)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
             """).execute(arguments: [
                 opID, kioskID, sequence, RegistryDatabase.applicationSubmittedKind, id,
-                String(decoding: payloadData, as: UTF8.self), ApplicationPayload.sha256(payloadData), instant,
+                String(decoding: payloadData, as: UTF8.self), ApplicationPayload.sha256(payloadData), instant, hlc.text,
             ])
         return ApplicationReceipt(
             id: id, tracking: tracking, serviceID: service.id, serviceVersion: service.version, serviceTitle: service.title,

@@ -23,6 +23,10 @@ struct ConfigCheckCommand: ParsableCommand {
         glyphs:               \(config.glyphs.rawValue)
         language:             \(config.language)
         operator exit:        \(config.operatorPasswordHash == nil ? "disabled (no operator_password_hash)" : "enabled")
+        central_url:          \(config.centralURL ?? "none (works alone, syncs nothing)")
+        sync_interval:        \(config.syncIntervalSeconds) s
+        sync_warn_after:      \(config.syncWarnAfterHours) h
+        sync_districts:       \(config.syncDistricts.isEmpty ? "none" : config.syncDistricts.map(String.init).joined(separator: ", "))
         """)
     }
 }

@@ -12,6 +12,14 @@ struct KioskConfiguration: Equatable {
     var language = "en"
     /// `scrypt$<log2 N>$<salt Base64>$<hash Base64>`; nil means the operator exit is disabled.
     var operatorPasswordHash: String?
+    /// The central store (`http://host:port`); nil: the kiosk works alone and syncs nothing.
+    var centralURL: String?
+    /// Seconds between sync rounds while online.
+    var syncIntervalSeconds = 30
+    /// The badge warns when the oldest unsent operation is older than this (the kiosk still takes new work).
+    var syncWarnAfterHours = 24
+    /// District codes whose registry records this kiosk carries (a field camp's districts).
+    var syncDistricts: [Int] = []
 
     /// `auto` picks ASCII when the locale is not UTF-8.
     enum GlyphSetting: String, CaseIterable { case auto, unicode, ascii }
@@ -23,7 +31,8 @@ struct KioskConfiguration: Equatable {
 
     static let knownKeys: [String] = [
         "kiosk_id", "centre_name", "data_folder", "idle_timeout_seconds", "idle_warning_seconds",
-        "glyphs", "language", "operator_password_hash",
+        "glyphs", "language", "operator_password_hash", "central_url", "sync_interval_seconds", "sync_warn_after_hours",
+        "sync_districts",
     ]
 
     /// Reads and checks a config file.
@@ -86,6 +95,23 @@ struct KioskConfiguration: Equatable {
                     throw fail("not a hash made by `khyber-kiosk operator-password`")
                 }
                 config.operatorPasswordHash = hash
+            case "central_url":
+                let url = try text()
+                guard let parsed = URLComponents(string: url), ["http", "https"].contains(parsed.scheme ?? ""), parsed.host?.isEmpty == false,
+                      parsed.path.isEmpty || parsed.path == "/" else {
+                    throw fail("must be the central store's address, like http://10.0.0.5:8471")
+                }
+                config.centralURL = url
+            case "sync_interval_seconds": config.syncIntervalSeconds = try integer(5...3600)
+            case "sync_warn_after_hours": config.syncWarnAfterHours = try integer(1...720)
+            case "sync_districts":
+                guard let sequence = value.sequence else { throw fail("expected a list of district codes, like [17, 11]") }
+                var codes: [Int] = []
+                for item in sequence {
+                    guard let code = item.int, (11...99).contains(code) else { throw fail("district codes are numbers from 11 to 99") }
+                    codes.append(code)
+                }
+                config.syncDistricts = codes
             default:
                 throw fail("unknown key; known keys are \(knownKeys.joined(separator: ", "))")
             }

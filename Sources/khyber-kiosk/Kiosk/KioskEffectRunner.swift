@@ -18,6 +18,8 @@ struct KioskEffectRunner {
     let kioskID: String
     var policy = PINPolicy()
     var clock: @Sendable () -> Date = { Date() }
+    /// Called after an application is saved (the sync loop sends it at once when online).
+    var afterSubmit: @Sendable () -> Void = {}
 
     /// The event an effect produces; nil for effects the loop handles itself (wipe, quit).
     func run(_ effect: KioskEffect) -> KioskEvent? {
@@ -63,6 +65,7 @@ struct KioskEffectRunner {
                 }
                 do {
                     let receipt = try ApplicationSubmitter(registry: registry, kioskID: kioskID).submit(draft, service: service, now: clock())
+                    afterSubmit()
                     return .applicationSubmitted(receipt)
                 } catch .storage(let error) {
                     return .effectFailed(error.description)

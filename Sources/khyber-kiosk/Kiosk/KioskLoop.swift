@@ -9,6 +9,8 @@ struct KioskLoop {
     let terminal: NcursesTerminal
     let effects: KioskEffectRunner
     var state: KioskState
+    /// The background sync whose badge reports the loop shows; nil when no central store is configured.
+    var sync: BackgroundSync?
 
     /// An Enter this soon after another Enter, with no key between, is the LF of a scanner's CR LF,
     /// not a second press.
@@ -38,6 +40,7 @@ struct KioskLoop {
                     return
                 }
             }
+            if let badge = sync?.takeBadge() { apply(.connectionChanged(badge)) }
             let second = Int(Date().timeIntervalSince1970)
             if second != lastTickSecond {
                 lastTickSecond = second

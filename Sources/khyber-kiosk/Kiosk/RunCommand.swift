@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import KioskApp
 import KioskStore
+import Screen
 import Terminal
 
 /// `run` (the default): the full-screen kiosk.
@@ -22,6 +23,9 @@ struct RunCommand: ParsableCommand {
 
     @Option(help: "The data folder; overrides the config's data_folder.")
     var data: String?
+
+    @Option(help: "The central store's address, like http://127.0.0.1:8471; overrides the config's central_url.")
+    var central: String?
 
     func run() throws {
         let configuration: KioskConfiguration
@@ -47,21 +51,34 @@ struct RunCommand: ParsableCommand {
             idleTimeout: TimeInterval(configuration.idleTimeoutSeconds),
             idleWarning: TimeInterval(configuration.idleWarningSeconds),
             glyphMode: Self.glyphMode(for: configuration.glyphs),
-            connectionBadge: "Offline",
             districts: districts.districts
         )
+        let sync = (central ?? configuration.centralURL).map { url in
+            BackgroundSync(setup: SyncSetup(
+                centralURL: url, kioskID: configuration.kioskID, intervalSeconds: configuration.syncIntervalSeconds,
+                warnAfterHours: configuration.syncWarnAfterHours, districts: configuration.syncDistricts
+            ))
+        }
+        var state = KioskState(settings: settings, now: Date(), size: TerminalSize(width: 80, height: 24))
+        if sync != nil, let snapshot = try? registry.syncSnapshot() {
+            state.connection = ConnectionBadge(
+                link: .offline, pending: snapshot.pending, oldestPending: snapshot.oldestPending, failed: snapshot.failed,
+                lastSync: snapshot.lastSync, warnAfter: TimeInterval(configuration.syncWarnAfterHours * 3600)
+            )
+        }
         let terminal: NcursesTerminal
         do { terminal = try NcursesTerminal() } catch { throw CLIError("cannot start the screen: \(error)") }
-        var loop = KioskLoop(
-            terminal: terminal,
-            effects: KioskEffectRunner(
-                folder: folder, registry: registry, signer: signer,
-                operatorPassword: configuration.operatorPasswordHash.flatMap(OperatorPassword.init(encoded:)),
-                services: ServiceCatalogCache(directory: servicesFolder), districts: districts, kioskID: configuration.kioskID
-            ),
-            state: KioskState(settings: settings, now: Date(), size: terminal.size)
+        state.size = terminal.size
+        var effects = KioskEffectRunner(
+            folder: folder, registry: registry, signer: signer,
+            operatorPassword: configuration.operatorPasswordHash.flatMap(OperatorPassword.init(encoded:)),
+            services: ServiceCatalogCache(directory: servicesFolder), districts: districts, kioskID: configuration.kioskID
         )
+        if let wake = sync?.wake { effects.afterSubmit = { wake.signal() } }
+        sync?.start(registry: registry)
+        var loop = KioskLoop(terminal: terminal, effects: effects, state: state, sync: sync)
         loop.run()
+        sync?.stop()
         terminal.restore()
     }
 

@@ -1,0 +1,90 @@
+import AsyncHTTPClient
+import Foundation
+import NIOCore
+import NIOHTTP1
+import SyncProtocol
+
+/// The sync protocol over HTTP/1.1 with AsyncHTTPClient: JSON bodies, the version header, short timeouts
+/// (a kiosk must notice a dead network in seconds, not minutes).
+public final class HTTPSyncTransport: SyncTransport {
+    private let client: HTTPClient
+    private let base: String
+    /// Largest reply body read (a pull page of 1000 registry records fits easily).
+    private let maxReplyBytes = 32 * 1024 * 1024
+
+    /// `centralURL` like `http://127.0.0.1:8471` (no trailing path).
+    public init(centralURL: String, connectTimeout: TimeAmount = .seconds(3), readTimeout: TimeAmount = .seconds(20)) {
+        var configuration = HTTPClient.Configuration()
+        configuration.timeout = .init(connect: connectTimeout, read: readTimeout)
+        configuration.connectionPool = .init(idleTimeout: .seconds(30))
+        client = HTTPClient(eventLoopGroupProvider: .singleton, configuration: configuration)
+        base = centralURL.hasSuffix("/") ? String(centralURL.dropLast()) : centralURL
+    }
+
+    /// Closes the connection pool. Call once, when the engine stops.
+    public func shutdown() async {
+        try? await client.shutdown()
+    }
+
+    public func probe() async throws(SyncTransportError) -> HealthResponse {
+        try await call(.GET, SyncWire.healthPath, body: nil as PushRequest?, timeout: .seconds(3))
+    }
+
+    public func push(_ request: PushRequest) async throws(SyncTransportError) -> PushResponse {
+        try await call(.POST, SyncWire.pushPath, body: request, timeout: .seconds(30))
+    }
+
+    public func pull(_ request: PullRequest) async throws(SyncTransportError) -> PullResponse {
+        try await call(.POST, SyncWire.pullPath, body: request, timeout: .seconds(30))
+    }
+
+    private func call<Body: Encodable & Sendable, Reply: Decodable>(
+        _ method: HTTPMethod, _ path: String, body: Body?, timeout: TimeAmount
+    ) async throws(SyncTransportError) -> Reply {
+        var request = HTTPClientRequest(url: base + path)
+        request.method = method
+        request.headers.add(name: SyncWire.versionHeader, value: String(SyncWire.version))
+        if let body {
+            let data: Data
+            do { data = try SyncWire.encoder().encode(body) } catch { throw .badReply("cannot encode the request: \(error)") }
+            request.headers.add(name: "Content-Type", value: "application/json")
+            request.body = .bytes(ByteBuffer(bytes: data))
+        }
+        let status: Int
+        let bytes: ByteBuffer
+        do {
+            let response = try await client.execute(request, timeout: timeout)
+            status = Int(response.status.code)
+            bytes = try await response.body.collect(upTo: maxReplyBytes)
+        } catch {
+            throw .unreachable(Self.words(for: error))
+        }
+        let data = Data(bytes.readableBytesView)
+        guard (200..<300).contains(status) else {
+            let answer = try? SyncWire.decoder().decode(SyncErrorResponse.self, from: data)
+            let message = answer?.error ?? "HTTP \(status)"
+            if status >= 500 || status == 429 || status == 408 || answer?.permanent == false {
+                throw .unreachable(message)
+            }
+            throw .refused(status: status, message: message)
+        }
+        do { return try SyncWire.decoder().decode(Reply.self, from: data) } catch {
+            throw .badReply("\(path) answered with something that is not a \(Reply.self)")
+        }
+    }
+
+    /// A short sentence for a connection error (no stack, no internals).
+    static func words(for error: any Error) -> String {
+        if let error = error as? HTTPClientError {
+            switch error {
+            case .connectTimeout: return "connection timed out"
+            case .readTimeout, .deadlineExceeded: return "no answer in time"
+            case .remoteConnectionClosed: return "the connection was closed before the answer"
+            default: break
+            }
+        }
+        let text = String(describing: error)
+        if text.contains("refused") { return "connection refused" }
+        return String(text.prefix(120))
+    }
+}

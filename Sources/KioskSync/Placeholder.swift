@@ -1,1 +1,0 @@
-// KioskSync: filled in by issue 5.

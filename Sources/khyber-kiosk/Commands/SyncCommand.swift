@@ -1,0 +1,103 @@
+import ArgumentParser
+import Foundation
+import KioskStore
+import KioskSync
+
+/// `sync`: sends the outbox to the central store and brings back statuses, registry records and the
+/// trust list — once, or for as long as it runs (headless, beside or instead of the screen).
+struct SyncCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "sync",
+        abstract: "Send waiting applications to the central store and bring back what changed there.",
+        discussion: """
+        Pushes the outbox in order, in batches; an operation counts as delivered only when the central store
+        acknowledges it. Then pulls status changes, registry records of the configured districts and the
+        trust list, each page with its cursor in one transaction. Works offline: nothing is refused or lost
+        while the central store is away.
+
+        With --once: one round, then exit 0 when everything was sent and pulled, 3 when the central store
+        could not be reached (the operations stay queued), 4 when it refused a request.
+        Without: keeps going (probe with backoff and jitter while offline, a round every interval while
+        online) until Ctrl-C or SIGTERM, printing a line per round.
+        """
+    )
+
+    @Flag(help: "One round, then exit.") var once = false
+    @Option(help: "A kiosk config file (central_url, kiosk_id, sync_* keys).") var config: String?
+    @Option(help: "The central store's address, like http://127.0.0.1:8471 (overrides the config).") var central: String?
+    @Option(name: .customLong("kiosk-id"), help: "This kiosk's id (overrides the config).") var kioskID: String?
+    @OptionGroup var dataOptions: DataOptions
+
+    func run() throws {
+        var configuration = KioskConfiguration()
+        if let config {
+            do { configuration = try KioskConfiguration.load(from: config) } catch { throw CLIError(error.description) }
+        }
+        guard let url = central ?? configuration.centralURL else {
+            throw CLIError("no central store: give --central http://HOST:PORT or central_url in the config")
+        }
+        let folder = dataOptions.data.map(DataFolder.init(path:)) ?? DataFolder(path: ProcessInfo.processInfo.environment["KHYBER_DATA"] ?? configuration.dataFolder)
+        let registry = try folder.openRegistry()
+        let setup = SyncSetup(
+            centralURL: url, kioskID: kioskID ?? configuration.kioskID, intervalSeconds: configuration.syncIntervalSeconds,
+            warnAfterHours: configuration.syncWarnAfterHours, districts: configuration.syncDistricts
+        )
+        let fault = SyncSetup.faultFromEnvironment()
+        if once {
+            let report = runBlocking {
+                let transport = HTTPSyncTransport(centralURL: url)
+                let engine = await setup.engine(registry: registry, transport: transport, fault: fault)
+                let report = await engine.syncOnce()
+                await transport.shutdown()
+                return report
+            }
+            try printReport(report, registry: registry, setup: setup)
+            if let stop = report.stoppedBy { throw ExitCode(stop.isTransient ? 3 : 4) }
+            return
+        }
+        let stop = SyncWakeSignal()
+        signal(SIGINT, SIG_IGN)
+        signal(SIGTERM, SIG_IGN)
+        let signals = [SIGINT, SIGTERM].map { number in
+            let source = DispatchSource.makeSignalSource(signal: number, queue: .global())
+            source.setEventHandler { stop.signal() }
+            source.resume()
+            return source
+        }
+        runBlocking {
+            let transport = HTTPSyncTransport(centralURL: url)
+            let engine = await setup.engine(registry: registry, transport: transport, fault: fault)
+            let loop = Task {
+                await engine.run(intervalSeconds: Double(setup.intervalSeconds), wake: SyncWakeSignal()) { status in
+                    Self.printStatus(status, setup: setup)
+                }
+            }
+            await stop.wait(seconds: .infinity)
+            loop.cancel()
+            await loop.value
+            await transport.shutdown()
+        }
+        signals.forEach { $0.cancel() }
+    }
+
+    private func printReport(_ report: SyncRoundReport, registry: RegistryDatabase, setup: SyncSetup) throws {
+        let tally = report.acknowledgements
+        let pulled = report.pulled
+        print("pushed \(tally.stored + tally.failed) operations in \(report.batches) batches: \(tally.accepted) accepted, \(tally.duplicates) already there, \(tally.conflicts) conflicts, \(tally.rejected) rejected")
+        print("pulled \(pulled.total) changes in \(report.pages) pages: \(pulled.statuses) statuses, \(pulled.citizens) registry records, \(pulled.trust) trust-list changes, \(pulled.skipped) skipped")
+        if !report.centralGaps.isEmpty { print("the central store is missing sequence numbers: \(report.centralGaps.joined(separator: ", "))") }
+        let snapshot: SyncSnapshot
+        do { snapshot = try registry.syncSnapshot() } catch { throw CLIError(error.description) }
+        print("waiting: \(snapshot.pending); refused for good (operator): \(snapshot.failed)")
+        if let stop = report.stoppedBy { FileHandle.standardError.write(Data("sync stopped: \(stop.description)\n".utf8)) }
+        if let warning = setup.overdueWarning(snapshot, now: Date()) { FileHandle.standardError.write(Data("warning: \(warning)\n".utf8)) }
+    }
+
+    private static func printStatus(_ status: SyncStatus, setup: SyncSetup) {
+        let time = ISO8601DateFormatter().string(from: Date())
+        var line = "\(time) \(status.online ? "online" : "offline"): \(status.snapshot.pending) waiting, \(status.snapshot.failed) refused"
+        if let problem = status.problem { line += " (\(problem))" }
+        if let warning = setup.overdueWarning(status.snapshot, now: Date()) { line += " WARNING: \(warning)" }
+        FileHandle.standardOutput.write(Data((line + "\n").utf8))
+    }
+}

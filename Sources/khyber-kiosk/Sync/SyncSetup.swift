@@ -1,0 +1,46 @@
+import Foundation
+import KioskApp
+import KioskStore
+import KioskSync
+
+/// The sync settings one kiosk runs with, from its config and the command line.
+struct SyncSetup {
+    var centralURL: String
+    var kioskID: String
+    var intervalSeconds: Int
+    var warnAfterHours: Int
+    var districts: [Int]
+
+    /// The engine for `registry`, talking HTTP to `centralURL`. `fault` is for crash tests only.
+    func engine(registry: RegistryDatabase, transport: HTTPSyncTransport, fault: @escaping @Sendable (SyncFaultPoint) -> Void = { _ in }) async -> SyncEngine {
+        let engine = SyncEngine(registry: registry, transport: transport, settings: .init(districts: districts), fault: fault)
+        await engine.setKioskID(kioskID)
+        return engine
+    }
+
+    /// The header badge for a loop report.
+    func badge(_ status: SyncStatus) -> ConnectionBadge {
+        ConnectionBadge(
+            link: status.online ? .online : .offline, pending: status.snapshot.pending, oldestPending: status.snapshot.oldestPending,
+            failed: status.snapshot.failed, lastSync: status.snapshot.lastSync, warnAfter: TimeInterval(warnAfterHours * 3600)
+        )
+    }
+
+    /// A warning when the oldest unsent operation is older than `warnAfterHours`; nil otherwise.
+    func overdueWarning(_ snapshot: SyncSnapshot, now: Date) -> String? {
+        guard snapshot.pending > 0, let oldest = snapshot.oldestPending, now.timeIntervalSince(oldest) > TimeInterval(warnAfterHours * 3600) else {
+            return nil
+        }
+        let hours = Int(now.timeIntervalSince(oldest) / 3600)
+        return "\(snapshot.pending) operations wait to be sent; the oldest is \(hours) h old (more than \(warnAfterHours) h). Check the network or take the data to a connected centre."
+    }
+
+    /// The crash-test fault point named by `KHYBER_SYNC_FAULT`, if any: the process exits there at once
+    /// (like a power cut), without committing.
+    static func faultFromEnvironment() -> @Sendable (SyncFaultPoint) -> Void {
+        guard let name = ProcessInfo.processInfo.environment["KHYBER_SYNC_FAULT"], let point = SyncFaultPoint(rawValue: name) else {
+            return { _ in }
+        }
+        return { reached in if reached == point { _exit(86) } }
+    }
+}
