@@ -17,7 +17,7 @@ public enum CentralStorageOpener {
             return try SQLiteCentralStorage(path: path, logger: logger)
         }
         if lowered.hasPrefix("postgres://") || lowered.hasPrefix("postgresql://") {
-            _ = try await PostgresCentralStorage(location: PostgresLocation(url: trimmed), logger: logger); throw .unavailable("unreachable")
+            return try await PostgresCentralStorage(location: PostgresLocation(url: trimmed), logger: logger)
         }
         throw .badLocation(
             "\"\(PostgresLocation.redacted(trimmed))\" is not a central store location; write sqlite:PATH or postgres://user[:password]@host:port/database")
