@@ -1,0 +1,73 @@
+import ArgumentParser
+import CentralService
+import CentralStore
+import Foundation
+import Hummingbird
+import Logging
+
+/// `serve`: the HTTP service kiosks push to and pull from.
+struct ServeCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "serve",
+        abstract: "Run the central's HTTP service.",
+        discussion: """
+        Opens the database (creating a SQLite file when missing), listens,
+        and prints exactly one line on stdout once it does:
+
+          khyber-central listening on http://HOST:PORT storage=sqlite|postgres
+
+        --port 0 picks a free port (read it from that line). Logs go to
+        stderr. SIGTERM or Ctrl-C stops it cleanly: requests in flight
+        finish, then the database is closed.
+
+        The server keeps nothing in memory that matters: several servers
+        may share one PostgreSQL.
+
+        --demo-progress SECONDS is for demonstrations only: every SECONDS,
+        every application moves one step on (received → in-review →
+        approved → ready-for-collection), as if a back office were working,
+        so kiosks have status changes to pull.
+        """
+    )
+
+    @OptionGroup var database: DatabaseOptions
+    @Option(help: "The address to listen on.") var host = "127.0.0.1"
+    @Option(help: "The port to listen on (0: any free port).") var port: Int = 8080
+    @Option(help: ArgumentHelp("Demo only: move every application one status on every SECONDS.", valueName: "seconds"))
+    var demoProgress: Double?
+
+    func validate() throws {
+        guard (0...65_535).contains(port) else { throw ValidationError("--port must be between 0 and 65535") }
+        if let demoProgress, !(demoProgress > 0 && demoProgress <= 86_400) {
+            throw ValidationError("--demo-progress must be a number of seconds between 0 and 86400")
+        }
+    }
+
+    func run() async throws {
+        let logger = try database.logger(defaultLevel: .info)
+        let storage = try await database.open(logger: logger)
+        let host = self.host
+        let kind = storage.kind
+        let clock = CentralClock()
+        let configuration = CentralConfiguration(
+            host: host, port: port,
+            onListening: { port in Output.line("khyber-central listening on http://\(host):\(port) storage=\(kind)") },
+            clock: clock
+        )
+        let app = CentralApp.makeApplication(storage: storage, configuration: configuration, metrics: CentralMetrics(), logger: logger)
+        let demo = demoProgress.map { DemoProgress(storage: storage, clock: clock, interval: $0, logger: logger) }
+        do {
+            try await withThrowingTaskGroup(of: Void.self) { group in
+                group.addTask { try await app.runService() }
+                if let demo { group.addTask { await demo.run() } }
+                // The server returns on SIGTERM/SIGINT (or fails to start); the demo never returns by itself.
+                try await group.next()
+                group.cancelAll()
+            }
+        } catch {
+            await storage.close()
+            throw CLIError("khyber-central could not serve on \(host):\(port): \(String(describing: error).prefix(200))")
+        }
+        await storage.close()
+    }
+}

@@ -1,0 +1,39 @@
+import ArgumentParser
+
+/// `khyber-central`: the province's central store for Khyber Pass kiosks, and its back-office tools.
+@main
+struct KhyberCentral: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "khyber-central",
+        abstract: "Khyber Pass central store: receives kiosks' applications, sends them status changes, registry records and the trust list.",
+        discussion: """
+        Every command works on one central database, given with --db:
+          sqlite:PATH   one SQLite file (default: sqlite:central.sqlite)
+          postgres://USER:PASSWORD@HOST:PORT/DB
+                        PostgreSQL; several servers may share it
+
+        Run the server:
+          khyber-central serve --db sqlite:central.sqlite --port 8080
+        Once it listens it prints one line on stdout:
+          khyber-central listening on http://HOST:PORT storage=sqlite
+        and it stops cleanly on SIGTERM or Ctrl-C. Kiosks use GET /health,
+        POST /v1/push and POST /v1/pull; Prometheus scrapes GET /metrics.
+
+        The back office:
+          applications list      applications, newest first (CNICs masked;
+                                 --json carries full CNICs)
+          applications advance   move one to its next status
+          kiosks                 what each kiosk sent, its gaps and lag
+          conflicts              operations refused for reusing an id
+          registry import        add or change registry records
+          trust                  the pass trust list (signers, revocations)
+        `khyber-central help COMMAND` tells more of each.
+
+        Every error is one line on stderr and a non-zero exit code.
+        """,
+        subcommands: [
+            ServeCommand.self, ApplicationsCommand.self, KiosksCommand.self, ConflictsCommand.self, RegistryCommand.self,
+            TrustCommand.self,
+        ]
+    )
+}

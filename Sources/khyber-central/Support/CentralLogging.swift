@@ -1,0 +1,12 @@
+import Foundation
+import Logging
+
+/// swift-log's process-wide setup: every log line to stderr, so stdout carries only the output.
+enum CentralLogging {
+    private static let once: Void = {
+        LoggingSystem.bootstrap { label in StreamLogHandler.standardError(label: label) }
+    }()
+
+    /// Idempotent.
+    static func bootstrap() { once }
+}

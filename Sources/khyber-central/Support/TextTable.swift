@@ -1,0 +1,12 @@
+/// Aligned columns for terminal tables: a header and one line per row, two spaces between columns.
+enum TextTable {
+    static func lines(header: [String], rows: [[String]]) -> [String] {
+        let widths = header.indices.map { column in ([header] + rows).map { $0[column].count }.max() ?? 0 }
+        func line(_ cells: [String]) -> String {
+            cells.enumerated().map { index, cell in
+                index == cells.count - 1 ? cell : cell + String(repeating: " ", count: widths[index] - cell.count)
+            }.joined(separator: "  ")
+        }
+        return [line(header)] + rows.map(line)
+    }
+}

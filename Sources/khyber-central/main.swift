@@ -1,1 +1,0 @@
-print("khyber-central: not built yet")
