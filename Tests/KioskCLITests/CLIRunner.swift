@@ -19,6 +19,9 @@ struct CLIRunner {
         return repository.appendingPathComponent(".build/debug/khyber-kiosk")
     }
 
+    /// The `khyber-central` binary built beside `khyber-kiosk`.
+    static var centralBinary: URL { binary.deletingLastPathComponent().appendingPathComponent("khyber-central") }
+
     /// Runs the binary with arguments (and optional standard input); never throws for a non-zero exit.
     static func run(_ arguments: [String], stdin: String? = nil, environment: [String: String] = [:]) throws -> Result {
         guard FileManager.default.isExecutableFile(atPath: binary.path) else {

@@ -104,7 +104,7 @@ enum PulledChange {
     static func citizen(from record: RegistryRecord) -> Citizen? {
         guard record.cnic.utf8.count == 13, let number = Int64(record.cnic), let cnic = CNIC(number: number),
               let relation = GuardianRelation(rawValue: record.guardianRelation), let gender = Gender(rawValue: record.gender),
-              let birthDate = CalendarDate(iso: record.birthDate), (11...99).contains(record.districtCode),
+              let birthDate = CalendarDate(iso: record.birthDate), (100...999).contains(record.districtCode),
               !record.nameLatin.isEmpty
         else { return nil }
         return Citizen(

@@ -8,10 +8,13 @@ struct ApplicationsOutboxCommand: ParsableCommand {
         commandName: "outbox",
         abstract: "List the outbox operations, in sequence order.",
         discussion: """
-        One line per operation: sequence, kind, the id of the row it is about, when it was made and
-        whether the central store has acknowledged it. Payloads (which hold full CNICs) are never printed.
+        One line per operation: sequence, kind, the id of the row it is about, when it was made and its
+        state: pending (never sent), sent (sent, not yet acknowledged), acknowledged (the central store
+        holds it), or FAILED with the central's reason (refused for good: a conflict or a rejection; an
+        operator must look). Payloads (which hold full CNICs) are never printed.
         --json prints an array of objects with the fields opId, kioskId, sequence, kind, entityId,
-        createdAt, sentAt and acknowledgedAt (ISO 8601, UTC; null when not yet).
+        createdAt, sentAt, acknowledgedAt, failedAt (ISO 8601, UTC; null when not yet), attempts and
+        failureReason.
         """
     )
 
@@ -28,6 +31,9 @@ struct ApplicationsOutboxCommand: ParsableCommand {
         let createdAt: String
         let sentAt: String?
         let acknowledgedAt: String?
+        let attempts: Int
+        let failedAt: String?
+        let failureReason: String?
     }
 
     func run() throws {
@@ -42,7 +48,8 @@ struct ApplicationsOutboxCommand: ParsableCommand {
                 Entry(
                     opId: entry.opID, kioskId: entry.kioskID, sequence: entry.sequence, kind: entry.kind, entityId: entry.entityID,
                     createdAt: entry.createdAt.formatted(iso), sentAt: entry.sentAt?.formatted(iso),
-                    acknowledgedAt: entry.acknowledgedAt?.formatted(iso)
+                    acknowledgedAt: entry.acknowledgedAt?.formatted(iso), attempts: entry.attempts,
+                    failedAt: entry.failedAt?.formatted(iso), failureReason: entry.failureReason
                 )
             }
             print(String(decoding: try encoder.encode(objects), as: UTF8.self))
@@ -50,7 +57,9 @@ struct ApplicationsOutboxCommand: ParsableCommand {
             print("The outbox is empty.")
         } else {
             for entry in entries {
-                let state = entry.acknowledgedAt != nil ? "acknowledged" : entry.sentAt != nil ? "sent" : "pending"
+                let state = entry.acknowledgedAt != nil ? "acknowledged"
+                    : entry.failedAt != nil ? "FAILED: \(entry.failureReason ?? "")"
+                    : entry.sentAt != nil ? "sent (\(entry.attempts)×)" : "pending"
                 print("\(entry.kioskID)  \(entry.sequence)  \(entry.kind)  \(entry.entityID)  \(entry.createdAt.formatted(iso))  \(state)")
             }
         }

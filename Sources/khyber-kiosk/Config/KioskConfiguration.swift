@@ -105,10 +105,10 @@ struct KioskConfiguration: Equatable {
             case "sync_interval_seconds": config.syncIntervalSeconds = try integer(5...3600)
             case "sync_warn_after_hours": config.syncWarnAfterHours = try integer(1...720)
             case "sync_districts":
-                guard let sequence = value.sequence else { throw fail("expected a list of district codes, like [17, 11]") }
+                guard let sequence = value.sequence else { throw fail("expected a list of district codes, like [111, 112]") }
                 var codes: [Int] = []
                 for item in sequence {
-                    guard let code = item.int, (11...99).contains(code) else { throw fail("district codes are numbers from 11 to 99") }
+                    guard let code = item.int, (100...999).contains(code) else { throw fail("district codes have three digits, like 173 for Peshawar (see Assets/districts.json)") }
                     codes.append(code)
                 }
                 config.syncDistricts = codes

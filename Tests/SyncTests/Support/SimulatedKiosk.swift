@@ -1,0 +1,60 @@
+import Foundation
+import IdentityCore
+import KioskStore
+import KioskSync
+import Services
+import SyntheticRegistry
+
+/// A kiosk for the sync tests: its own real registry file (demo citizens plus a few synthetic ones)
+/// with real applications made through the same submit path the screen uses.
+struct SimulatedKiosk: Sendable {
+    let kioskID: String
+    let folder: URL
+    let registry: RegistryDatabase
+
+    static let districts: DistrictCatalog = {
+        try! DistrictCatalog(json: Data(contentsOf: TestPaths.repository.appendingPathComponent("Assets/districts.json")))
+    }()
+    static let services = ServiceCatalog.load(directory: TestPaths.repository.appendingPathComponent("Assets/services")).services
+
+    /// A kiosk folder under `root` with `applications` submitted applications.
+    static func make(_ kioskID: String, applications: Int, in root: URL, seed: UInt64 = 7) throws -> SimulatedKiosk {
+        let folder = root.appendingPathComponent(kioskID)
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let registry = try RegistryDatabase(url: folder.appendingPathComponent("registry.sqlite"))
+        let generator = SyntheticRegistry(seed: seed, catalog: districts)
+        try RegistrySeeder(database: registry, batchSize: 500).seed(try generator.seedingSequence(count: 40), expectedCount: 42)
+        let kiosk = SimulatedKiosk(kioskID: kioskID, folder: folder, registry: registry)
+        try kiosk.submit(applications, seed: seed)
+        return kiosk
+    }
+
+    /// Submits `count` more applications.
+    func submit(_ count: Int, seed: UInt64 = 7) throws {
+        guard count > 0 else { return }
+        var random = SplitMix64(seed: seed &+ UInt64(try registry.applicationCount()))
+        let seeder = ApplicationSeeder(submitter: ApplicationSubmitter(registry: registry, kioskID: kioskID), services: Self.services, districts: Self.districts, batchSize: 1)
+        let start = Date()
+        let made = try seeder.seed(count: count, using: &random) { start.addingTimeInterval(Double($0)) }
+        guard made == count else { throw SyncTestError("only \(made) of \(count) applications could be made") }
+    }
+
+    /// An engine that talks HTTP to `centralURL`.
+    func engine(_ centralURL: String, batchSize: Int = 200, districts: [Int] = []) async -> (SyncEngine, HTTPSyncTransport) {
+        let transport = HTTPSyncTransport(centralURL: centralURL)
+        let engine = SyncEngine(registry: registry, transport: transport, settings: .init(batchSize: batchSize, districts: districts))
+        await engine.setKioskID(kioskID)
+        return (engine, transport)
+    }
+
+    /// One sync round against `centralURL`.
+    func syncOnce(_ centralURL: String, batchSize: Int = 200) async -> SyncRoundReport {
+        let (engine, transport) = await engine(centralURL, batchSize: batchSize)
+        let report = await engine.syncOnce()
+        await transport.shutdown()
+        return report
+    }
+
+    /// The canonical id the outbox carries.
+    var canonicalID: String { RegistryDatabase.canonicalKioskID(kioskID) }
+}
