@@ -19,10 +19,13 @@ run: setup build-release
 	fi
 	$(RELEASE_BIN) run --config "$(CONFIG)" --data "$(DATA)"
 
-## make test: set up, build, run every test.
+## make test: set up, build, run every test (the central store's against a throw-away PostgreSQL too).
 test: setup
-	$(SWIFT) build
-	$(SWIFT) test 2>&1 | tee .build/test-output.txt; exit $${PIPESTATUS[0]}
+	@bash scripts/test-postgres.sh start
+	@trap 'bash scripts/test-postgres.sh stop' EXIT; \
+	  eval "$$(bash scripts/test-postgres.sh env)"; \
+	  $(SWIFT) build && \
+	  { $(SWIFT) test 2>&1 | tee .build/test-output.txt; exit $${PIPESTATUS[0]}; }
 
 ## make bench: bench packages (whiptail), release build, seed $(BENCH_SIZE) citizens into $(BENCH_DATA), print the numbers.
 bench:

@@ -11,6 +11,7 @@ packages=(
   libsqlite3-dev     # the registry (GRDB over the system SQLite, FTS5)
   zbar-tools         # zbarimg: the real QR scanner the tests read codes back with
   tmux               # end-to-end tests drive the kiosk in a real terminal
+  postgresql         # the central store's tests run against a throw-away PostgreSQL (scripts/test-postgres.sh)
 )
 
 if [ "${1:-}" = "bench" ]; then
