@@ -62,8 +62,10 @@ struct SyncStoreTests {
         let operations = try registry.operationsToSend(limit: 10)
         try registry.noteSendAttempt(opIDs: operations.map(\.opID), at: noon)
         #expect(try registry.syncSnapshot().pending == 3, "sending is not delivery")
+        // The central's clock runs two minutes ahead of this kiosk's (within the five minutes taken in).
+        let centralClock = HLCTimestamp(wallMillis: Int64(noon.timeIntervalSince1970 * 1000) + 60_000 + 120_000, counter: 0)
         let response = PushResponse(
-            centralClock: HLCTimestamp(wallMillis: 1_900_000_000_000, counter: 0),
+            centralClock: centralClock,
             acknowledgements: [ack(operations[0], .accepted), ack(operations[1], .duplicate, receivedAt: 1_776_000_000_000)],
             gaps: [], highestSequence: 2
         )
@@ -78,7 +80,7 @@ struct SyncStoreTests {
         #expect(rows.map { $0[0] as Int } == [1, 1, 1])
         #expect((rows[1][1] as Double?) == 1_776_000_000, "a duplicate keeps the central's ORIGINAL receive time")
         // The central's clock was taken in: the next local reading is later than it.
-        #expect(try registry.clockReading(at: noon) > HLCTimestamp(wallMillis: 1_900_000_000_000, counter: 0))
+        #expect(try registry.clockReading(at: noon) > centralClock)
         // Converged: the acknowledged operations' digest is the digest of their hashes in order.
         let converged = try registry.convergence(kioskID: "KP-PSH-001")
         #expect(converged.operations == 2)
