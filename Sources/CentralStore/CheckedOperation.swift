@@ -5,8 +5,11 @@ import SyncProtocol
 struct CheckedOperation: Sendable {
     let operation: PushOperation
     let submission: ApplicationSubmission
-    /// The application's answers as JSON text (sorted keys).
-    let answersJSON: String
+
+    /// The application's answers as JSON text (sorted keys, as the kiosk writes them).
+    var answersJSON: String {
+        (try? SyncWire.encoder().encode(submission.answers)).map { String(decoding: $0, as: UTF8.self) } ?? "{}"
+    }
 }
 
 /// What the checks of one pushed operation decided.
@@ -53,10 +56,7 @@ enum OperationCheck {
         if submission.tracking.isEmpty || submission.id.isEmpty {
             return .rejected("the payload has an empty application id or tracking number")
         }
-        guard let answers = try? SyncWire.encoder().encode(submission.answers) else {
-            return .rejected("the payload's answers cannot be stored")
-        }
-        return .valid(CheckedOperation(operation: operation, submission: submission, answersJSON: String(decoding: answers, as: UTF8.self)))
+        return .valid(CheckedOperation(operation: operation, submission: submission))
     }
 
     /// An identifier from the wire, quoted and cut short (it is not personal data, but may be anything).
