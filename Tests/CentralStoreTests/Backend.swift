@@ -26,7 +26,16 @@ let testLogger: Logger = {
 /// A fresh, empty storage per test: a new SQLite file under /tmp/khyber-central-tests/<pid>/, or a new
 /// PostgreSQL database (`t_<random>`) on the server `KHYBER_TEST_POSTGRES_URL` names, dropped afterwards.
 enum TestStorage {
-    static let sqliteRoot = "/tmp/khyber-central-tests/\(ProcessInfo.processInfo.processIdentifier)"
+    /// This run's folder; made on first use, after removing what earlier (finished) runs left.
+    static let sqliteRoot: String = {
+        let parent = "/tmp/khyber-central-tests"
+        let fileManager = FileManager.default
+        for name in (try? fileManager.contentsOfDirectory(atPath: parent)) ?? [] {
+            guard let pid = Int32(name), pid != ProcessInfo.processInfo.processIdentifier else { continue }
+            if kill(pid, 0) != 0 && errno == ESRCH { try? fileManager.removeItem(atPath: "\(parent)/\(name)") }
+        }
+        return "\(parent)/\(ProcessInfo.processInfo.processIdentifier)"
+    }()
 
     static func with<T>(_ backend: Backend, _ body: (any CentralStorage) async throws -> T) async throws -> T {
         switch backend {

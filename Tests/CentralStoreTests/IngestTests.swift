@@ -91,6 +91,27 @@ struct IngestTests {
         }
     }
 
+    /// A second operation (new id, new sequence) carrying an application already filed: a conflict, and the
+    /// operation is not kept either.
+    @Test(arguments: Backend.allCases)
+    func anApplicationFiledTwiceIsAConflict(backend: Backend) async throws {
+        try await TestStorage.with(backend) { storage in
+            let original = Fixture.operation(sequence: 1)
+            _ = try await storage.ingest(Fixture.push([original]), receivedAt: Fixture.receivedAt)
+            var again = Fixture.submission(sequence: 2, id: original.entityID)
+            again.tracking = Fixture.submission(sequence: 1).tracking
+            let second = Fixture.operation(again)
+            let third = Fixture.operation(sequence: 3)
+            let result = try await storage.ingest(Fixture.push([second, third]), receivedAt: Fixture.receivedAt)
+            #expect(result.acknowledgements.map(\.outcome) == [.conflict, .accepted])
+            #expect(result.acknowledgements.first?.reason?.contains("already filed") == true)
+            #expect(result.gaps == [SequenceGap(first: 2, last: 2)])
+            #expect(try await storage.operationCount() == 2)
+            #expect(try await storage.conflicts(limit: 5).first?.storedSHA256 == original.payloadSHA256)
+            #expect(try await storage.applications(limit: 10).map(\.sequence) == [3, 1])
+        }
+    }
+
     /// Every way an operation is unusable, each next to a good one that is still accepted.
     @Test(arguments: Backend.allCases)
     func rejectsUnusableOperations(backend: Backend) async throws {
