@@ -49,24 +49,18 @@ struct PostgresIngest {
         var conflicts: [(index: Int, storedSHA256: String, reason: String)] = []
         var newestAcceptedWall: Int64?
         if !candidates.isEmpty {
-            let inserted = try await insertOperations(candidates.map(\.checked.operation))
+            let (inserted, filed) = try await insertAndFile(candidates.map(\.checked))
             // An op id inserted by this statement counts once: a second copy in the same batch is looked up below.
             var claimedOps: Set<String> = []
-            var fresh: [(index: Int, checked: CheckedOperation)] = []
-            var notInserted: [(index: Int, checked: CheckedOperation)] = []
-            for candidate in candidates {
-                let opID = candidate.checked.operation.opID
-                if inserted.contains(opID), claimedOps.insert(opID).inserted {
-                    fresh.append(candidate)
-                } else {
-                    notInserted.append(candidate)
-                }
-            }
-            let filed = try await fileApplications(fresh.map(\.checked))
             var claimedApplications: Set<String> = []
+            var notInserted: [(index: Int, checked: CheckedOperation)] = []
             var unfiled: [(index: Int, checked: CheckedOperation)] = []
-            for candidate in fresh {
+            for candidate in candidates {
                 let operation = candidate.checked.operation
+                guard inserted.contains(operation.opID), claimedOps.insert(operation.opID).inserted else {
+                    notInserted.append(candidate)
+                    continue
+                }
                 if filed.contains(candidate.checked.submission.id), claimedApplications.insert(candidate.checked.submission.id).inserted {
                     outcomes[candidate.index] = OperationAcknowledgement(
                         opID: operation.opID, sequence: operation.sequence, outcome: .accepted, receivedAtMillis: now)
@@ -124,44 +118,47 @@ struct PostgresIngest {
         return IngestResult(acknowledgements: outcomes.compactMap { $0 }, gaps: gaps, highestSequence: highest)
     }
 
-    /// Inserts the operations in one statement; returns the op ids inserted.
-    private func insertOperations(_ operations: [PushOperation]) async throws -> Set<String> {
-        let rows = try await connection.query("""
-            INSERT INTO operation (op_id, kiosk_id, sequence, hlc, kind, entity_id, payload, payload_sha256, received_at_ms)
-            SELECT op_id, kiosk_id, sequence, hlc, kind, entity_id, payload, payload_sha256, \(now)::bigint
-            FROM unnest(\(operations.map(\.opID))::text[], \(operations.map(\.kioskID))::text[], \(operations.map(\.sequence))::bigint[],
-                \(operations.map(\.hlc.text))::text[], \(operations.map(\.kind))::text[], \(operations.map(\.entityID))::text[],
-                \(operations.map(\.payload))::text[], \(operations.map(\.payloadSHA256))::text[])
-                AS u(op_id, kiosk_id, sequence, hlc, kind, entity_id, payload, payload_sha256)
-            ON CONFLICT DO NOTHING
-            RETURNING op_id
-            """, logger: logger)
-        var inserted: Set<String> = []
-        for try await opID in rows.decode(String.self) { inserted.insert(opID) }
-        return inserted
-    }
-
-    /// Files the applications (status `received`) in one statement; returns the application ids filed.
-    private func fileApplications(_ checked: [CheckedOperation]) async throws -> Set<String> {
-        guard !checked.isEmpty else { return [] }
+    /// ONE statement for the whole batch: the operations go in (`ON CONFLICT DO NOTHING`), and the
+    /// applications of exactly the operations inserted are filed with status `received` (`ON CONFLICT DO
+    /// NOTHING`: an application id or tracking number already filed is not filed again). Returns the op
+    /// ids inserted and the application ids filed.
+    private func insertAndFile(_ checked: [CheckedOperation]) async throws -> (inserted: Set<String>, filed: Set<String>) {
+        let operations = checked.map(\.operation)
         let submissions = checked.map(\.submission)
         let rows = try await connection.query("""
-            INSERT INTO application (id, tracking, kiosk_id, sequence, service_id, service_version, cnic, answers, fee,
-                payment_reference, status, submitted_at, received_at_ms, status_changed_at_ms)
-            SELECT id, tracking, kiosk_id, sequence, service_id, service_version, cnic, answers, fee, payment_reference, 'received',
-                submitted_at, \(now)::bigint, \(now)::bigint
-            FROM unnest(\(submissions.map(\.id))::text[], \(submissions.map(\.tracking))::text[], \(submissions.map(\.kioskID))::text[],
-                \(submissions.map(\.sequence))::bigint[], \(submissions.map(\.serviceID))::text[],
-                \(submissions.map { Int64($0.serviceVersion) })::bigint[], \(submissions.map(\.cnic))::text[],
-                \(checked.map(\.answersJSON))::text[], \(submissions.map { Int64($0.fee) })::bigint[],
-                \(submissions.map(\.paymentReference))::text[], \(submissions.map(\.submittedAt))::text[])
-                AS u(id, tracking, kiosk_id, sequence, service_id, service_version, cnic, answers, fee, payment_reference, submitted_at)
-            ON CONFLICT DO NOTHING
-            RETURNING id
+            WITH inserted AS (
+                INSERT INTO operation (op_id, kiosk_id, sequence, hlc, kind, entity_id, payload, payload_sha256, received_at_ms)
+                SELECT op_id, kiosk_id, sequence, hlc, kind, entity_id, payload, payload_sha256, \(now)::bigint
+                FROM unnest(\(operations.map(\.opID))::text[], \(operations.map(\.kioskID))::text[], \(operations.map(\.sequence))::bigint[],
+                    \(operations.map(\.hlc.text))::text[], \(operations.map(\.kind))::text[], \(operations.map(\.entityID))::text[],
+                    \(operations.map(\.payload))::text[], \(operations.map(\.payloadSHA256))::text[])
+                    AS u(op_id, kiosk_id, sequence, hlc, kind, entity_id, payload, payload_sha256)
+                ON CONFLICT DO NOTHING
+                RETURNING op_id
+            ), filed AS (
+                INSERT INTO application (id, tracking, kiosk_id, sequence, service_id, service_version, cnic, answers, fee,
+                    payment_reference, status, submitted_at, received_at_ms, status_changed_at_ms)
+                SELECT id, tracking, kiosk_id, sequence, service_id, service_version, cnic, answers, fee, payment_reference, 'received',
+                    submitted_at, \(now)::bigint, \(now)::bigint
+                FROM unnest(\(operations.map(\.opID))::text[], \(submissions.map(\.id))::text[], \(submissions.map(\.tracking))::text[],
+                    \(submissions.map(\.kioskID))::text[], \(submissions.map(\.sequence))::bigint[], \(submissions.map(\.serviceID))::text[],
+                    \(submissions.map { Int64($0.serviceVersion) })::bigint[], \(submissions.map(\.cnic))::text[],
+                    \(checked.map(\.answersJSON))::text[], \(submissions.map { Int64($0.fee) })::bigint[],
+                    \(submissions.map(\.paymentReference))::text[], \(submissions.map(\.submittedAt))::text[])
+                    AS a(op_id, id, tracking, kiosk_id, sequence, service_id, service_version, cnic, answers, fee, payment_reference, submitted_at)
+                WHERE a.op_id IN (SELECT op_id FROM inserted)
+                ON CONFLICT DO NOTHING
+                RETURNING id
+            )
+            SELECT COALESCE((SELECT array_agg(op_id) FROM inserted), '{}'::text[]), COALESCE((SELECT array_agg(id) FROM filed), '{}'::text[])
             """, logger: logger)
+        var inserted: Set<String> = []
         var filed: Set<String> = []
-        for try await id in rows.decode(String.self) { filed.insert(id) }
-        return filed
+        for try await (opIDs, applicationIDs) in rows.decode(([String], [String]).self) {
+            inserted = Set(opIDs)
+            filed = Set(applicationIDs)
+        }
+        return (inserted, filed)
     }
 
     private func storedOperations(opIDs: [String]) async throws -> [String: (sha256: String, receivedAt: Int64)] {
