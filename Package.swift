@@ -99,7 +99,7 @@ let package = Package(
         .executableTarget(
             name: "khyber-central",
             dependencies: [
-                "SyncProtocol", "CentralStore", "CentralService", "IdentityCore",
+                "SyncProtocol", "CentralStore", "CentralService", "IdentityCore", "Services",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),

@@ -10,7 +10,7 @@ enum RegistryRecordCheck {
         guard ["male", "female"].contains(record.gender) else { throw fail("the gender is not male or female") }
         guard isDate(record.birthDate) else { throw fail("the birth date is not a date written YYYY-MM-DD") }
         guard isDigits(record.mobile, count: 11), record.mobile.hasPrefix("03") else { throw fail("the mobile number is not 11 digits starting 03") }
-        guard (11...99).contains(record.districtCode) else { throw fail("the district code \(record.districtCode) is not between 11 and 99") }
+        guard (100...999).contains(record.districtCode) else { throw fail("the district code \(record.districtCode) is not a three-digit code like 173 (see Assets/districts.json)") }
         guard !record.nameLatin.isEmpty else { throw fail("the Latin name is empty") }
     }
 

@@ -63,7 +63,7 @@ struct BackOfficeTests {
             let first = Fixture.citizen(3, address: "First address")
             let last = Fixture.citizen(3, address: "Last address")
             #expect(try await storage.upsertCitizens([first, last]) == 1)
-            let changes = try await storage.changes(for: Fixture.pull(districts: [41])).changes.compactMap(\.citizen)
+            let changes = try await storage.changes(for: Fixture.pull(districts: [173])).changes.compactMap(\.citizen)
             #expect(changes.map(\.version) == [1, 1, 2, 1])
             #expect(changes[2].address == "Street 9, University Town")
             #expect(changes[3].address == "Last address")
@@ -91,7 +91,7 @@ struct BackOfficeTests {
                     #expect(!why.contains(Fixture.citizen(1).cnic))
                 }
             }
-            let remaining = try await storage.changes(for: Fixture.pull(districts: [41]))
+            let remaining = try await storage.changes(for: Fixture.pull(districts: [173]))
             #expect(remaining.changes.isEmpty)
         }
     }

@@ -16,16 +16,16 @@ struct ChangesTests {
             _ = try await storage.advance(tracking: mine.tracking, to: "in-review", at: Fixture.receivedAt, hlc: hlc)
             _ = try await storage.advance(
                 tracking: Fixture.submission(kiosk: Fixture.otherKiosk, sequence: 1).tracking, to: "in-review", at: Fixture.receivedAt, hlc: hlc)
-            #expect(try await storage.upsertCitizens([Fixture.citizen(1, district: 41), Fixture.citizen(2, district: 42), Fixture.citizen(3, district: 43)]) == 3)
+            #expect(try await storage.upsertCitizens([Fixture.citizen(1, district: 173), Fixture.citizen(2, district: 171), Fixture.citizen(3, district: 172)]) == 3)
             try await storage.addTrustedSigner(Fixture.signer("0a"))
 
-            let page = try await storage.changes(for: Fixture.pull(districts: [41, 43]))
+            let page = try await storage.changes(for: Fixture.pull(districts: [173, 172]))
             #expect(page.changes.map(\.kind) == [.applicationStatus, .citizen, .citizen, .trustedSigner])
             #expect(page.changes.allSatisfy { $0.isComplete })
             #expect(page.changes[0].status == StatusChange(
                 applicationID: mine.id, tracking: mine.tracking, status: "in-review", changedAtMillis: 1_764_072_060_000, hlc: hlc))
-            #expect(page.changes[1].citizen?.districtCode == 41)
-            #expect(page.changes[2].citizen?.districtCode == 43)
+            #expect(page.changes[1].citizen?.districtCode == 173)
+            #expect(page.changes[2].citizen?.districtCode == 172)
             #expect(page.changes[1].citizen?.version == 1)
             #expect(page.changes[3].signer == Fixture.signer("0a"))
             #expect(page.hasMore == false)
@@ -35,7 +35,7 @@ struct ChangesTests {
             #expect(noDistricts.changes.map(\.kind) == [.applicationStatus, .trustedSigner])
             #expect(noDistricts.changes.first?.status?.tracking == Fixture.submission(kiosk: Fixture.otherKiosk, sequence: 1).tracking)
 
-            let stranger = try await storage.changes(for: Fixture.pull(kiosk: "KPNEW999", districts: [99]))
+            let stranger = try await storage.changes(for: Fixture.pull(kiosk: "KPNEW999", districts: [999]))
             #expect(stranger.changes.map(\.kind) == [.trustedSigner])
         }
     }

@@ -75,7 +75,7 @@ struct ConcurrencyTests {
                 var cursor: Int64 = 0
                 while true {
                     let finished = done.isSet
-                    let page = try await storage.changes(for: Fixture.pull(cursor: cursor, districts: [41], limit: 7))
+                    let page = try await storage.changes(for: Fixture.pull(cursor: cursor, districts: [173], limit: 7))
                     seen += page.changes.map(\.id)
                     cursor = page.nextCursor
                     if finished && !page.hasMore { return seen }
@@ -108,7 +108,7 @@ struct ConcurrencyTests {
             #expect(seen.count == expectedTotal)
             #expect(seen == seen.sorted())
             #expect(Set(seen).count == seen.count)
-            let all = try await storage.changes(for: Fixture.pull(cursor: 0, districts: [41], limit: 1000))
+            let all = try await storage.changes(for: Fixture.pull(cursor: 0, districts: [173], limit: 1000))
             #expect(all.changes.map(\.id) == seen)
         }
     }

@@ -54,7 +54,7 @@ enum Fixture {
         PushRequest(kioskID: kiosk, sentAt: HLCTimestamp(wallMillis: baseWall + 999_000, counter: 0), operations: operations)
     }
 
-    static func citizen(_ index: Int, district: Int = 41, address: String = "Mohalla Gulbahar, Peshawar") -> RegistryRecord {
+    static func citizen(_ index: Int, district: Int = 173, address: String = "Mohalla Gulbahar, Peshawar") -> RegistryRecord {
         RegistryRecord(
             cnic: "17301" + String(format: "%08d", 20_000_000 + index), nameLatin: "Ayesha Khan \(index)", nameUrdu: "عائشہ خان",
             guardianLatin: "Imran Khan", guardianUrdu: "عمران خان", guardianRelation: "d/o", gender: "female", birthDate: "1994-03-17",

@@ -7,11 +7,15 @@ enum Chrome {
     static func draw(_ state: KioskState, legend: String, on frame: inout Frame, footnote: String? = nil) -> Rect {
         let width = frame.width, height = frame.height
         let mode = state.settings.glyphMode
-        let clock = PakistanTime.dateAndTime(state.now) + "   "
-        // The most detailed badge that leaves the centre's name at least 20 columns.
-        let room = width - 2 - 20 - 3 - DisplayWidth.of(clock)
+        // The most detailed badge that leaves the centre's name at least 20 columns; the year goes
+        // before any badge detail does.
+        let clocks = [PakistanTime.dateAndTime(state.now) + "   ", PakistanTime.dayAndTime(state.now) + "   "]
         let variants = ConnectionBadgeView.variants(state.connection, now: state.now).map(mode.badge)
-        let badge = variants.first { DisplayWidth.of(TextSanitizer.forTerminal($0)) <= room } ?? variants[variants.count - 1]
+        let fitting = variants.lazy.flatMap { badge in clocks.map { (clock: $0, badge: badge) } }.first { pair in
+            DisplayWidth.of(TextSanitizer.forTerminal(pair.clock + pair.badge)) <= width - 2 - 20 - 3
+        }
+        let clock = fitting?.clock ?? clocks[1]
+        let badge = fitting?.badge ?? variants[variants.count - 1]
         let right = clock + badge
         let rightWidth = DisplayWidth.of(TextSanitizer.forTerminal(right))
         frame.write(clock, x: width - 1 - rightWidth, y: 0)

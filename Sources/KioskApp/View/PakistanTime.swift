@@ -12,6 +12,15 @@ enum PakistanTime {
         return "\(weekday) \(day.display)  \(time(instant))"
     }
 
+    /// `Wed 25 Nov  14:05` (no year: when the header is short of room).
+    static func dayAndTime(_ instant: Date) -> String {
+        let full = dateAndTime(instant)
+        let parts = full.split(separator: " ", omittingEmptySubsequences: false)
+        // "Wed", "25", "Nov", "2026", "", "14:05"
+        guard parts.count == 6 else { return full }
+        return "\(parts[0]) \(parts[1]) \(parts[2])  \(parts[5])"
+    }
+
     /// `14:05`.
     static func time(_ instant: Date) -> String {
         let seconds = Int(instant.timeIntervalSince1970.rounded(.down)) + CalendarDate.pakistanOffsetSeconds

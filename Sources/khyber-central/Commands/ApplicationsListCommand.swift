@@ -17,8 +17,8 @@ struct ApplicationsListCommand: AsyncParsableCommand {
         `khyber-kiosk applications list --json` — id, tracking, service,
         serviceTitle, serviceVersion, cnic, status, statusWords, submittedAt
         (ISO 8601, UTC), fee, paymentReference — plus kioskID and receivedAt
-        (when the central first received it, ISO 8601, UTC). serviceTitle is the
-        service id (the central carries no service catalog). PRIVACY: in --json,
+        (when the central first received it, ISO 8601, UTC). serviceTitle comes from
+        Assets/services ($KHYBER_ASSETS or beside the binary); the service id when it is not there. PRIVACY: in --json,
         `cnic` is the FULL formatted CNIC (XXXXX-XXXXXXX-X); treat that output
         as personal data. Use the table to look.
         """
@@ -73,7 +73,7 @@ struct ApplicationEntry: Encodable {
         id = application.id
         tracking = application.tracking
         service = application.serviceID
-        serviceTitle = application.serviceID
+        serviceTitle = ServiceTitles.title(application.serviceID)
         serviceVersion = application.serviceVersion
         cnic = (try? CNIC(application.cnic))?.formatted ?? application.cnic
         status = application.status

@@ -23,7 +23,7 @@ struct SimulatedKiosk: Sendable {
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let registry = try RegistryDatabase(url: folder.appendingPathComponent("registry.sqlite"))
         let generator = SyntheticRegistry(seed: seed, catalog: districts)
-        try RegistrySeeder(database: registry, batchSize: 500).seed(try generator.seedingSequence(count: 40), expectedCount: 42)
+        try RegistrySeeder(database: registry, batchSize: 500).seed(try generator.seedingSequence(count: 12), expectedCount: 14)
         let kiosk = SimulatedKiosk(kioskID: kioskID, folder: folder, registry: registry)
         try kiosk.submit(applications, seed: seed)
         return kiosk
@@ -33,9 +33,9 @@ struct SimulatedKiosk: Sendable {
     func submit(_ count: Int, seed: UInt64 = 7) throws {
         guard count > 0 else { return }
         var random = SplitMix64(seed: seed &+ UInt64(try registry.applicationCount()))
-        let seeder = ApplicationSeeder(submitter: ApplicationSubmitter(registry: registry, kioskID: kioskID), services: Self.services, districts: Self.districts, batchSize: 1)
+        let seeder = ApplicationSeeder(submitter: ApplicationSubmitter(registry: registry, kioskID: kioskID), services: Self.services, districts: Self.districts, batchSize: count)
         let start = Date()
-        let made = try seeder.seed(count: count, using: &random) { start.addingTimeInterval(Double($0)) }
+        let made = try seeder.seed(count: count, using: &random) { _ in start }
         guard made == count else { throw SyncTestError("only \(made) of \(count) applications could be made") }
     }
 
