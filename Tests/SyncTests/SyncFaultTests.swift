@@ -128,23 +128,59 @@ struct SyncFaultTests {
     }
 
     @Test(arguments: StorageBackend.allCases)
+    func oneDamagedOperationIsSetAsideAndNeverBlocksTheRest(_ backend: StorageBackend) async throws {
+        let root = try TestPaths.temporaryFolder()
+        let central = try CentralServer(databaseURL: try backend.freshDatabaseURL(in: root), folder: root)
+        defer { central.stop() }
+        let kiosk = try SimulatedKiosk.make("KP-KHT-005", applications: 8, in: root)
+        // Sequence 3's payload no longer matches its hash (a damaged disk, a bug): the central must refuse it.
+        try kiosk.registry.close()
+        try GRDBQueue.execute(
+            "UPDATE outbox SET payload = replace(payload, '\"fee\":', '\"fee\": ') WHERE sequence = 3",
+            onFileAt: kiosk.folder.appendingPathComponent("registry.sqlite").path
+        )
+        let reopened = try SimulatedKiosk.reopen(kiosk)
+        let round = await reopened.syncOnce(central.url, batchSize: 5)
+        #expect(round.completed)
+        #expect(round.acknowledgements.accepted == 7 && round.acknowledgements.rejected == 1)
+        #expect(round.centralGaps == ["3"], "the central sees the hole in the kiosk's sequence")
+        let failed = try reopened.registry.failedOperations()
+        #expect(failed.map(\.sequence) == [3])
+        #expect(failed.first?.reason.contains("rejected") == true, "\(failed)")
+        #expect(try reopened.registry.syncSnapshot().pending == 0 && reopened.registry.syncSnapshot().failed == 1)
+        // Nothing more goes out for it until an operator acts; the central holds the other seven.
+        let again = await reopened.syncOnce(central.url)
+        #expect(again.completed && again.batches == 0)
+        let inspector = try await CentralInspector.open(central.databaseURL)
+        #expect(try await inspector.storage.operationCount() == 7)
+        let summary = try await inspector.storage.kioskSummaries().first { $0.kioskID == reopened.canonicalID }
+        #expect(summary?.missing == 1 && summary?.highestSequence == 8)
+        await inspector.close()
+    }
+
+    @Test(arguments: StorageBackend.allCases)
     func twoHundredKiosksPushingAtOnceConverge(_ backend: StorageBackend) async throws {
         let root = try TestPaths.temporaryFolder()
         let central = try CentralServer(databaseURL: try backend.freshDatabaseURL(in: root), folder: root)
         defer { central.stop() }
+        let clock = ContinuousClock()
+        let madeAt = clock.now
         let kiosks = try (1...200).map { index in
             try SimulatedKiosk.make(String(format: "KP-SIM-%03d", index), applications: 3 + index % 5, in: root, seed: UInt64(index))
         }
         let expected = try kiosks.reduce(0) { $0 + (try $1.registry.outbox().count) }
+        let pushedAt = clock.now
         let rounds = await withTaskGroup(of: SyncRoundReport.self) { group in
             for kiosk in kiosks { group.addTask { await kiosk.syncOnce(central.url, batchSize: 4) } }
             return await group.reduce(into: [SyncRoundReport]()) { $0.append($1) }
         }
         // A kiosk whose round hit a transient error (a busy central) simply goes again.
         for kiosk in kiosks where try kiosk.registry.syncSnapshot().pending > 0 { _ = await kiosk.syncOnce(central.url) }
+        let convergedAt = clock.now
         #expect(rounds.reduce(0) { $0 + $1.acknowledgements.accepted } <= expected)
         #expect(rounds.allSatisfy { $0.acknowledgements.failed == 0 })
         try await expectConverged(kiosks, central: central, expectedTotal: expected)
+        print("⏱ 200 kiosks on \(backend): made in \(madeAt.duration(to: pushedAt)), synced in \(pushedAt.duration(to: convergedAt)), checked in \(convergedAt.duration(to: clock.now))")
     }
 
     /// The central holds exactly the kiosks' outboxes: same total, per kiosk the same count and digest.

@@ -27,11 +27,16 @@ struct MakeRunSyncTests {
 
         try session.signIn(TmuxSession.irfan)
         let tracking = try session.apply(ServiceJourney.all[0])
-        // Saved, then sent at once (the submit nudges the engine), acknowledged: "all sent".
-        let sent = try session.waitFor("all sent", timeout: 15) { $0.first?.contains("all sent") == true }
-        #expect(sent[0].contains("synced"), "\(sent[0])")
-        let central = try CLIRunner.tool(CLIRunner.centralBinary.path, ["applications", "list", "--json", "--db", "sqlite:" + data.appendingPathComponent("central.sqlite").path])
+        // Saved, then sent at once (the submit nudges the engine), acknowledged by the central.
+        let centralDatabase = "sqlite:" + data.appendingPathComponent("central.sqlite").path
+        var central = try CLIRunner.tool(CLIRunner.centralBinary.path, ["applications", "list", "--json", "--db", centralDatabase])
+        for _ in 0..<50 where !central.stdout.contains(tracking) {
+            Thread.sleep(forTimeInterval: 0.2)
+            central = try CLIRunner.tool(CLIRunner.centralBinary.path, ["applications", "list", "--json", "--db", centralDatabase])
+        }
         #expect(central.status == 0 && central.stdout.contains(tracking), "the central holds \(tracking): \(central.stdout.prefix(400)) \(central.stderr)")
+        let sent = try session.waitFor("all sent", timeout: 10) { $0.first?.contains("all sent · synced") == true }
+        #expect(sent[0].contains("Online"), "\(sent[0])")
 
         // The demo back office moves it on every 2 s; the kiosk pulls every 5 s.
         try session.press("Escape")

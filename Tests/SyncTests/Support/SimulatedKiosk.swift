@@ -21,12 +21,32 @@ struct SimulatedKiosk: Sendable {
     static func make(_ kioskID: String, applications: Int, in root: URL, seed: UInt64 = 7) throws -> SimulatedKiosk {
         let folder = root.appendingPathComponent(kioskID)
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        // Every kiosk starts from one seeded registry file (seeding the demo citizens hashes their PINs
+        // with scrypt, a quarter of a second each time), then makes its own applications.
+        try FileManager.default.copyItem(at: try template(), to: folder.appendingPathComponent("registry.sqlite"))
         let registry = try RegistryDatabase(url: folder.appendingPathComponent("registry.sqlite"))
-        let generator = SyntheticRegistry(seed: seed, catalog: districts)
-        try RegistrySeeder(database: registry, batchSize: 500).seed(try generator.seedingSequence(count: 12), expectedCount: 14)
         let kiosk = SimulatedKiosk(kioskID: kioskID, folder: folder, registry: registry)
         try kiosk.submit(applications, seed: seed)
         return kiosk
+    }
+
+    /// A registry file with the demo citizens and 12 synthetic ones, made once per test run.
+    private static func template() throws -> URL {
+        try templateFile.get()
+    }
+
+    private static let templateFile: Result<URL, any Error> = Result {
+        let url = try TestPaths.temporaryFolder().appendingPathComponent("template-registry.sqlite")
+        let registry = try RegistryDatabase(url: url)
+        try RegistrySeeder(database: registry, batchSize: 500)
+            .seed(try SyntheticRegistry(seed: 7, catalog: districts).seedingSequence(count: 12), expectedCount: 14)
+        try registry.close()
+        return url
+    }
+
+    /// The same kiosk with its registry opened again (after a test changed the file directly).
+    static func reopen(_ kiosk: SimulatedKiosk) throws -> SimulatedKiosk {
+        SimulatedKiosk(kioskID: kiosk.kioskID, folder: kiosk.folder, registry: try RegistryDatabase(url: kiosk.folder.appendingPathComponent("registry.sqlite")))
     }
 
     /// Submits `count` more applications.
