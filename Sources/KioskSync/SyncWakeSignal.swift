@@ -12,12 +12,15 @@ public final class SyncWakeSignal: Sendable {
         flag.withLock { $0 = true }
     }
 
-    /// Waits up to `seconds`, returning early on a signal or when the task is cancelled.
+    /// Waits up to `seconds` (`.infinity`: until signalled), returning early on a signal or when the
+    /// task is cancelled.
     public func wait(seconds: Double) async {
-        let rounds = max(1, Int((seconds * 4).rounded(.up)))
-        for _ in 0..<rounds {
+        let rounds = seconds.isFinite ? max(1, Int((max(0, seconds) * 4).rounded(.up))) : Int.max
+        var round = 0
+        while round < rounds {
             if take() { return }
             do { try await Task.sleep(for: .milliseconds(250)) } catch { return }
+            round += 1
         }
         _ = take()
     }
