@@ -37,11 +37,19 @@ test: setup
 	    [ $$s1 -eq 0 ] && [ $$s2 -eq 0 ]; }
 
 ## make bench: bench packages (whiptail), release build, seed $(BENCH_SIZE) citizens into $(BENCH_DATA), print the numbers.
+## The sync section runs real khyber-central processes on SQLite and on a throw-away PostgreSQL (its own state file,
+## so a `make test` running beside it keeps its server); without PostgreSQL it prints the SQLite rows only.
 bench:
 	@bash scripts/setup.sh bench
 	$(SWIFT) build -c release --product khyber-bench
 	$(SWIFT) build -c release --product khyber-kiosk
-	.build/release/khyber-bench --data "$(BENCH_DATA)" --citizens $(BENCH_SIZE)
+	$(SWIFT) build -c release --product khyber-central
+	@export KHYBER_PG_STATE=/tmp/khyber-pg-bench-$$(id -u).state; unset KHYBER_TEST_POSTGRES_URL; \
+	  if bash scripts/test-postgres.sh start; then \
+	    trap 'bash scripts/test-postgres.sh stop' EXIT; \
+	    eval "$$(bash scripts/test-postgres.sh env)"; \
+	  else echo "No throw-away PostgreSQL could be started: the sync section prints its SQLite rows only."; fi; \
+	  .build/release/khyber-bench --data "$(BENCH_DATA)" --citizens $(BENCH_SIZE) $${KHYBER_TEST_POSTGRES_URL:+--postgres "$$KHYBER_TEST_POSTGRES_URL"}
 
 setup:
 	@bash scripts/setup.sh

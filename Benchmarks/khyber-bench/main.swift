@@ -4,26 +4,32 @@ import Foundation
 let arguments = BenchArguments.parse(CommandLine.arguments.dropFirst())
 print("Khyber Pass Kiosk benchmarks — \(Date()) — \(ProcessInfo.processInfo.activeProcessorCount) cores")
 print("")
-do {
-    for line in try runStoreBenchmarks(dataDirectory: arguments.data, citizens: arguments.citizens) { print(line) }
+if arguments.only == nil {
+    do {
+        for line in try runStoreBenchmarks(dataDirectory: arguments.data, citizens: arguments.citizens) { print(line) }
+        print("")
+        for line in try runCredentialBenchmarks() { print(line) }
+        print("")
+        for line in try runFrameBenchmarks() { print(line) }
+        print("")
+        for line in runTerminalBenchmarks(dataDirectory: arguments.data, citizens: arguments.citizens) { print(line) }
+    } catch {
+        print("benchmark failed: \(error)")
+        exit(1)
+    }
     print("")
-    for line in try runCredentialBenchmarks() { print(line) }
+    // In-process first: it makes submit-registry.sqlite (the registry + 100,000 earlier applications) that the kiosk then runs on.
+    do {
+        for line in try runSubmitBenchmarks(dataDirectory: arguments.data) { print(line) }
+    } catch {
+        print("Application submit, in-process: skipped: \(error)")
+    }
     print("")
-    for line in try runFrameBenchmarks() { print(line) }
+    for line in runSubmitJourneyBenchmarks(dataDirectory: arguments.data) { print(line) }
     print("")
-    for line in runTerminalBenchmarks(dataDirectory: arguments.data, citizens: arguments.citizens) { print(line) }
-} catch {
-    print("benchmark failed: \(error)")
-    exit(1)
+    for line in runServicesCheckBenchmarks() { print(line) }
+    print("")
 }
-print("")
-// In-process first: it makes submit-registry.sqlite (the registry + 100,000 earlier applications) that the kiosk then runs on.
-do {
-    for line in try runSubmitBenchmarks(dataDirectory: arguments.data) { print(line) }
-} catch {
-    print("Application submit, in-process: skipped: \(error)")
+if arguments.runs("sync") {
+    for line in await runSyncBenchmarks(dataDirectory: arguments.data, postgresURL: arguments.postgres) { print(line) }
 }
-print("")
-for line in runSubmitJourneyBenchmarks(dataDirectory: arguments.data) { print(line) }
-print("")
-for line in runServicesCheckBenchmarks() { print(line) }
