@@ -75,6 +75,16 @@ public final class CentralMetrics: Sendable {
     }
 
     /// Sets the per-kiosk gauges from the store's summaries.
+    /// The pushing kiosk's gauges from what its push just did (no query about the other kiosks).
+    func refresh(kioskID: String, after result: IngestResult, at instant: Date) {
+        let dimensions = [("kiosk", kioskID)]
+        Metrics.Gauge(label: Names.kioskLastSeen, dimensions: dimensions, factory: factory).record(instant.timeIntervalSince1970)
+        if let lag = result.lagMillis {
+            Metrics.Gauge(label: Names.kioskLag, dimensions: dimensions, factory: factory).record(Double(lag) / 1000)
+        }
+        Metrics.Gauge(label: Names.kioskMissing, dimensions: dimensions, factory: factory).record(Double(result.missing))
+    }
+
     func refresh(_ summaries: [KioskSummary]) {
         for summary in summaries {
             let dimensions = [("kiosk", summary.kioskID)]

@@ -40,7 +40,7 @@ struct PushHandler: Sendable {
                 ]
             )
         }
-        await refreshGauges(kioskID: push.kioskID, logger: context.logger)
+        metrics.refresh(kioskID: push.kioskID, after: result, at: Date())
         return try WireResponse.json(
             PushResponse(
                 centralClock: centralClock, acknowledgements: result.acknowledgements, gaps: result.gaps,
@@ -58,15 +58,6 @@ struct PushHandler: Sendable {
             throw .badRequest(
                 "the push carries \(push.operations.count) operations; at most \(SyncWire.maxOperationsPerPush) fit in one push"
             )
-        }
-    }
-
-    /// The pushing kiosk's gauges, from the store (a failure here does not fail the push).
-    private func refreshGauges(kioskID: String, logger: Logger) async {
-        do {
-            metrics.refresh(try await storage.kioskSummaries().filter { $0.kioskID == kioskID })
-        } catch {
-            logger.notice("kiosk gauges not refreshed", metadata: ["error": .string(error.description)])
         }
     }
 }

@@ -58,16 +58,24 @@ public protocol CentralStorage: Sendable {
     func close() async
 }
 
-/// What `ingest` did: one acknowledgement per operation in request order, and the kiosk's gaps.
+/// What `ingest` did: one acknowledgement per operation in request order, and the kiosk's gaps — plus
+/// what the service's per-kiosk gauges need, so a push never has to ask about every kiosk.
 public struct IngestResult: Hashable, Sendable {
     public var acknowledgements: [OperationAcknowledgement]
     public var gaps: [SequenceGap]
     public var highestSequence: Int64
+    /// Sequence numbers of this kiosk below `highestSequence` that are not stored (all of them, not only
+    /// the 20 ranges in `gaps`).
+    public var missing: Int64
+    /// Receive time minus the newest accepted operation's HLC wall time (ms); nil when nothing was accepted.
+    public var lagMillis: Int64?
 
-    public init(acknowledgements: [OperationAcknowledgement], gaps: [SequenceGap], highestSequence: Int64) {
+    public init(acknowledgements: [OperationAcknowledgement], gaps: [SequenceGap], highestSequence: Int64, missing: Int64 = 0, lagMillis: Int64? = nil) {
         self.acknowledgements = acknowledgements
         self.gaps = gaps
         self.highestSequence = highestSequence
+        self.missing = missing
+        self.lagMillis = lagMillis
     }
 }
 

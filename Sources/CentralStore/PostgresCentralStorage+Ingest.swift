@@ -114,8 +114,11 @@ struct PostgresIngest {
             }
         }
         try await touchKiosk(newestAcceptedWall: newestAcceptedWall)
-        let (highest, gaps) = try await gaps()
-        return IngestResult(acknowledgements: outcomes.compactMap { $0 }, gaps: gaps, highestSequence: highest)
+        let (highest, stored, gaps) = try await gaps()
+        return IngestResult(
+            acknowledgements: outcomes.compactMap { $0 }, gaps: gaps, highestSequence: highest, missing: highest - stored,
+            lagMillis: newestAcceptedWall.map { now - $0 }
+        )
     }
 
     /// ONE statement for the whole batch: the operations go in (`ON CONFLICT DO NOTHING`), and the
@@ -214,7 +217,7 @@ struct PostgresIngest {
         }
     }
 
-    private func gaps() async throws -> (Int64, [SequenceGap]) {
+    private func gaps() async throws -> (highest: Int64, stored: Int64, gaps: [SequenceGap]) {
         var count: Int64 = 0
         var highest: Int64 = 0
         let totals = try await connection.query(
@@ -223,7 +226,7 @@ struct PostgresIngest {
             count = stored
             highest = top
         }
-        guard count < highest else { return (highest, []) }
+        guard count < highest else { return (highest, count, []) }
         let rows = try await connection.query("""
             SELECT prev + 1, sequence - 1 FROM (
                 SELECT sequence, LAG(sequence, 1, 0::bigint) OVER (ORDER BY sequence) AS prev FROM operation WHERE kiosk_id = \(kioskID)
@@ -231,6 +234,6 @@ struct PostgresIngest {
             """, logger: logger)
         var gaps: [SequenceGap] = []
         for try await (first, last) in rows.decode((Int64, Int64).self) { gaps.append(SequenceGap(first: first, last: last)) }
-        return (highest, gaps)
+        return (highest, count, gaps)
     }
 }

@@ -20,8 +20,11 @@ extension SQLiteCentralStorage {
                 acknowledgements.append(acknowledgement)
             }
             try Self.touchKiosk(kioskID, now: now, newestAcceptedWall: newestAcceptedWall, db: db)
-            let (highest, gaps) = try Self.gaps(of: kioskID, db: db)
-            return IngestResult(acknowledgements: acknowledgements, gaps: gaps, highestSequence: highest)
+            let (highest, stored, gaps) = try Self.gaps(of: kioskID, db: db)
+            return IngestResult(
+                acknowledgements: acknowledgements, gaps: gaps, highestSequence: highest, missing: highest - stored,
+                lagMillis: newestAcceptedWall.map { now - $0 }
+            )
         }
         let counts = Dictionary(grouping: result.acknowledgements, by: \.outcome).mapValues(\.count)
         if (counts[.conflict] ?? 0) + (counts[.rejected] ?? 0) > 0 {
@@ -119,14 +122,14 @@ extension SQLiteCentralStorage {
         }
     }
 
-    /// The kiosk's highest stored sequence and (at most 20) ranges missing below it.
-    static func gaps(of kioskID: String, db: Database) throws -> (Int64, [SequenceGap]) {
+    /// The kiosk's highest stored sequence, how many it holds, and (at most 20) ranges missing below it.
+    static func gaps(of kioskID: String, db: Database) throws -> (highest: Int64, stored: Int64, gaps: [SequenceGap]) {
         let row = try Row.fetchOne(
             db, sql: "SELECT COUNT(*) AS n, COALESCE(MAX(sequence), 0) AS highest FROM operation WHERE kiosk_id = ?", arguments: [kioskID])
         let count: Int64 = row?["n"] ?? 0
         let highest: Int64 = row?["highest"] ?? 0
-        guard count < highest else { return (highest, []) }
+        guard count < highest else { return (highest, count, []) }
         let rows = try Row.fetchAll(db, sql: SQLText.gaps, arguments: [kioskID])
-        return (highest, rows.map { SequenceGap(first: $0[0], last: $0[1]) })
+        return (highest, count, rows.map { SequenceGap(first: $0[0], last: $0[1]) })
     }
 }
