@@ -9,6 +9,7 @@ packages=(
   libncursesw5-dev   # the kiosk's full-screen terminal (ncursesw)
   libqrencode-dev    # QR encoding
   libsqlite3-dev     # the registry (GRDB over the system SQLite, FTS5)
+  zlib1g-dev         # gzip bodies between kiosks and the central store (compress-nio)
   zbar-tools         # zbarimg: the real QR scanner the tests read codes back with
   tmux               # end-to-end tests drive the kiosk in a real terminal
   postgresql         # the central store's tests run against a throw-away PostgreSQL (scripts/test-postgres.sh)

@@ -27,7 +27,8 @@ struct PullHandler: Sendable {
         }
         let centralClock = await clock.tick()
         return try WireResponse.json(
-            PullResponse(centralClock: centralClock, changes: page.changes, nextCursor: page.nextCursor, hasMore: page.hasMore)
+            PullResponse(centralClock: centralClock, changes: page.changes, nextCursor: page.nextCursor, hasMore: page.hasMore),
+            for: request
         )
     }
 }

@@ -45,7 +45,8 @@ struct PushHandler: Sendable {
             PushResponse(
                 centralClock: centralClock, acknowledgements: result.acknowledgements, gaps: result.gaps,
                 highestSequence: result.highestSequence
-            )
+            ),
+            for: request
         )
     }
 

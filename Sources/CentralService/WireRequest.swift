@@ -5,27 +5,42 @@ import SyncProtocol
 /// Reads a request body (at most `SyncWire.maxBodyBytes`) and decodes it with `SyncWire.decoder()`,
 /// turning every way that can fail into a `SyncFailure` with words for an operator.
 enum WireRequest {
-    /// The body, collected. 413 beyond `SyncWire.maxBodyBytes`; 415 for a compressed body (this build
-    /// has no gzip decoder: the package graph carries no zlib binding).
+    /// The body, collected and — for `Content-Encoding: gzip` — unpacked (then the request carries the
+    /// plain body, so a second call is cheap). 413 beyond `SyncWire.maxBodyBytes`, packed or unpacked;
+    /// 400 for a damaged gzip body; 415 for any other encoding.
     static func body(of request: inout Request) async throws(SyncFailure) -> ByteBuffer {
-        if let encoding = request.headers[.contentEncoding]?.trimmingCharacters(in: .whitespaces).lowercased(),
-           !encoding.isEmpty, encoding != "identity" {
+        let encoding = request.headers[.contentEncoding]?.trimmingCharacters(in: .whitespaces).lowercased() ?? ""
+        guard encoding.isEmpty || encoding == "identity" || encoding == WireCompression.gzipEncoding else {
             throw SyncFailure(
                 status: .unsupportedMediaType,
-                message: "this central does not accept Content-Encoding \(encoding.prefix(20)); send the body uncompressed",
+                message: "this central does not accept Content-Encoding \(encoding.prefix(20)); send the body as gzip or uncompressed",
                 permanent: true
             )
         }
         if let length = request.headers[.contentLength].flatMap({ Int($0) }), length > SyncWire.maxBodyBytes {
             throw .bodyTooLarge
         }
+        let collected: ByteBuffer
         do {
-            return try await request.collectBody(upTo: SyncWire.maxBodyBytes)
+            collected = try await request.collectBody(upTo: SyncWire.maxBodyBytes)
         } catch let error as any HTTPResponseError where error.status == .contentTooLarge {
             throw .bodyTooLarge
         } catch {
             throw SyncFailure(status: .badRequest, message: "the request body could not be read", permanent: false)
         }
+        guard encoding == WireCompression.gzipEncoding else { return collected }
+        let plain: ByteBuffer
+        do {
+            plain = try WireCompression.gunzip(collected, maximumBytes: SyncWire.maxBodyBytes)
+        } catch .tooLarge {
+            throw .bodyTooLarge
+        } catch {
+            throw .badRequest("the body says gzip but is not readable gzip")
+        }
+        var head = request.head
+        head.headerFields[.contentEncoding] = nil
+        request = Request(head: head, body: RequestBody(buffer: plain))
+        return plain
     }
 
     /// Decodes `type` from `buffer`; 400 permanent with the field that is wrong.

@@ -3,12 +3,16 @@ import Foundation
 import NIOCore
 import NIOHTTP1
 import SyncProtocol
+import Synchronization
 
-/// The sync protocol over HTTP/1.1 with AsyncHTTPClient: JSON bodies, the version header, short timeouts
-/// (a kiosk must notice a dead network in seconds, not minutes).
+/// The sync protocol over HTTP/1.1 with AsyncHTTPClient: JSON bodies (gzip both ways once they pass
+/// `WireCompression.threshold`), the version header, short timeouts (a kiosk must notice a dead network
+/// in seconds, not minutes).
 public final class HTTPSyncTransport: SyncTransport {
     private let client: HTTPClient
     private let base: String
+    /// Cleared when the central answers 415 to a gzip body (an older central): then bodies go plain.
+    private let sendsGzip = Mutex(true)
     /// Largest reply body read (a pull page of 1000 registry records fits easily).
     private let maxReplyBytes = 32 * 1024 * 1024
 
@@ -17,6 +21,7 @@ public final class HTTPSyncTransport: SyncTransport {
         var configuration = HTTPClient.Configuration()
         configuration.timeout = .init(connect: connectTimeout, read: readTimeout)
         configuration.connectionPool = .init(idleTimeout: .seconds(30))
+        configuration.decompression = .enabled(limit: .size(maxReplyBytes))
         client = HTTPClient(eventLoopGroupProvider: .singleton, configuration: configuration)
         base = centralURL.hasSuffix("/") ? String(centralURL.dropLast()) : centralURL
     }
@@ -41,25 +46,16 @@ public final class HTTPSyncTransport: SyncTransport {
     private func call<Body: Encodable & Sendable, Reply: Decodable>(
         _ method: HTTPMethod, _ path: String, body: Body?, timeout: TimeAmount
     ) async throws(SyncTransportError) -> Reply {
-        var request = HTTPClientRequest(url: base + path)
-        request.method = method
-        request.headers.add(name: SyncWire.versionHeader, value: String(SyncWire.version))
+        var encoded: ByteBuffer?
         if let body {
-            let data: Data
-            do { data = try SyncWire.encoder().encode(body) } catch { throw .badReply("cannot encode the request: \(error)") }
-            request.headers.add(name: "Content-Type", value: "application/json")
-            request.body = .bytes(ByteBuffer(bytes: data))
+            do { encoded = ByteBuffer(bytes: try SyncWire.encoder().encode(body)) } catch { throw .badReply("cannot encode the request: \(error)") }
         }
-        let status: Int
-        let bytes: ByteBuffer
-        do {
-            let response = try await client.execute(request, timeout: timeout)
-            status = Int(response.status.code)
-            bytes = try await response.body.collect(upTo: maxReplyBytes)
-        } catch {
-            throw .unreachable(Self.words(for: error))
+        let gzip = encoded.map { $0.readableBytes >= WireCompression.threshold } == true && sendsGzip.withLock { $0 }
+        var (status, data) = try await send(method, path, body: encoded, gzip: gzip, timeout: timeout)
+        if status == 415 && gzip {
+            sendsGzip.withLock { $0 = false }
+            (status, data) = try await send(method, path, body: encoded, gzip: false, timeout: timeout)
         }
-        let data = Data(bytes.readableBytesView)
         guard (200..<300).contains(status) else {
             let answer = try? SyncWire.decoder().decode(SyncErrorResponse.self, from: data)
             let message = answer?.error ?? "HTTP \(status)"
@@ -70,6 +66,31 @@ public final class HTTPSyncTransport: SyncTransport {
         }
         do { return try SyncWire.decoder().decode(Reply.self, from: data) } catch {
             throw .badReply("\(path) answered with something that is not a \(Reply.self)")
+        }
+    }
+
+    /// One request; the status and the (unpacked) reply body.
+    private func send(
+        _ method: HTTPMethod, _ path: String, body: ByteBuffer?, gzip: Bool, timeout: TimeAmount
+    ) async throws(SyncTransportError) -> (Int, Data) {
+        var request = HTTPClientRequest(url: base + path)
+        request.method = method
+        request.headers.add(name: SyncWire.versionHeader, value: String(SyncWire.version))
+        request.headers.add(name: "Accept-Encoding", value: WireCompression.gzipEncoding)
+        if var payload = body {
+            request.headers.add(name: "Content-Type", value: "application/json")
+            if gzip, let packed = try? WireCompression.gzip(payload) {
+                payload = packed
+                request.headers.add(name: "Content-Encoding", value: WireCompression.gzipEncoding)
+            }
+            request.body = .bytes(payload)
+        }
+        do {
+            let response = try await client.execute(request, timeout: timeout)
+            let bytes = try await response.body.collect(upTo: maxReplyBytes)
+            return (Int(response.status.code), Data(bytes.readableBytesView))
+        } catch {
+            throw .unreachable(Self.words(for: error))
         }
     }
 

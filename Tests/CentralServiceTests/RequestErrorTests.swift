@@ -110,14 +110,53 @@ import Testing
         }
     }
 
-    @Test func aGzipBodyIsRefusedAsUnsupported() async throws {
+    @Test func gzipBodiesAreReadAndBigAnswersArePacked() async throws {
         let central = try TestCentral()
         var headers = Fixture.jsonHeaders
         headers[.contentEncoding] = "gzip"
+        headers[.acceptEncoding] = "gzip, deflate"
+        let operations = (1...20).map { Fixture.operation(sequence: Int64($0)) }
+        let packed = try WireCompression.gzip(Fixture.body(Fixture.push(operations)))
         try await central.test { [headers] client in
-            let response = try await client.post(SyncWire.pushPath, Fixture.push([Fixture.operation(sequence: 1)]), headers: headers)
-            #expect(response.status == .unsupportedMediaType)
-            #expect(try response.decode(SyncErrorResponse.self).permanent)
+            let response = try await client.execute(uri: SyncWire.pushPath, method: .post, headers: headers, body: packed)
+            #expect(response.status == .ok)
+            #expect(response.headers[.contentEncoding] == "gzip", "a 20-acknowledgement answer is worth packing")
+            let plain = try WireCompression.gunzip(response.body, maximumBytes: 1 << 20)
+            let answer = try SyncWire.decoder().decode(PushResponse.self, from: Data(plain.readableBytesView))
+            #expect(answer.acknowledgements.map(\.outcome) == Array(repeating: .accepted, count: 20))
+            // Without Accept-Encoding the same answer comes plain.
+            let plainAnswer = try await client.execute(uri: SyncWire.pushPath, method: .post, headers: Fixture.jsonHeaders, body: Fixture.body(Fixture.push(operations)))
+            #expect(plainAnswer.headers[.contentEncoding] == nil)
+            #expect(try plainAnswer.decode(PushResponse.self).acknowledgements.map(\.outcome) == Array(repeating: .duplicate, count: 20))
+        }
+    }
+
+    @Test func damagedGzipIsABadRequestAndOtherEncodingsAreUnsupported() async throws {
+        let central = try TestCentral()
+        var gzipHeaders = Fixture.jsonHeaders
+        gzipHeaders[.contentEncoding] = "gzip"
+        var brotliHeaders = Fixture.jsonHeaders
+        brotliHeaders[.contentEncoding] = "br"
+        try await central.test { [gzipHeaders, brotliHeaders] client in
+            let damaged = try await client.post(SyncWire.pushPath, Fixture.push([Fixture.operation(sequence: 1)]), headers: gzipHeaders)
+            #expect(damaged.status == .badRequest)
+            #expect(try damaged.decode(SyncErrorResponse.self).error.contains("not readable gzip"))
+            let brotli = try await client.post(SyncWire.pushPath, Fixture.push([Fixture.operation(sequence: 1)]), headers: brotliHeaders)
+            #expect(brotli.status == .unsupportedMediaType)
+            #expect(try brotli.decode(SyncErrorResponse.self).permanent)
+        }
+    }
+
+    @Test func aGzipBombIsRefusedAsTooLarge() async throws {
+        let central = try TestCentral()
+        var headers = Fixture.jsonHeaders
+        headers[.contentEncoding] = "gzip"
+        // 9 MiB of spaces packs to a few kilobytes and unpacks past the 8 MiB limit.
+        let bomb = try WireCompression.gzip(ByteBuffer(repeating: UInt8(ascii: " "), count: 9 * 1024 * 1024))
+        #expect(bomb.readableBytes < 64 * 1024)
+        try await central.test { [headers] client in
+            let response = try await client.execute(uri: SyncWire.pushPath, method: .post, headers: headers, body: bomb)
+            #expect(response.status == .contentTooLarge)
         }
     }
 
