@@ -194,7 +194,7 @@ struct SyncBench {
         [String(format: "%.2f s  ", result.seconds) + count(result.opsPerSecond) + " ops/s"
             + String(format: "  (%d pushes of ≤500: HTTP round trips %.2f s, of it the central's handler %.2f s; kiosk side %.2f s)",
                      result.pushes, result.pushSeconds, result.centralSeconds, result.seconds - result.pushSeconds),
-         "    kioskSummaries() on the filled store (run by the handler after every push): \(ms(result.summaries))"]
+         "    kioskSummaries() on the filled store (what a /metrics scrape costs; pushes no longer run it): \(ms(result.summaries))"]
     }
 
     static func describe(_ result: DrainBench.Result) -> [String] {
@@ -217,7 +217,7 @@ struct SyncBench {
             detail += String(format: "; central's handler mean %.1f ms, p99 ≤ %.0f ms (histogram)", central.meanSeconds * 1000, bound * 1000)
         }
         lines.append(detail)
-        lines.append("    kioskSummaries() on the filled store (every kiosk; the push handler runs it after EVERY push for one kiosk's gauges): \(ms(result.summaries))")
+        lines.append("    kioskSummaries() on the filled store (every kiosk; what a /metrics scrape costs): \(ms(result.summaries))")
         lines.append("    " + (result.lost.map { "LOST: \($0)" }
             ?? "0 lost: \(result.operations.formatted()) stored = \(result.operations.formatted()) in the outboxes, \(result.kiosks)/\(result.kiosks) kiosks converge"))
         return lines
