@@ -59,6 +59,8 @@ let package = Package(
         .target(name: "Services", dependencies: ["IdentityCore", "Screen"], swiftSettings: strict),
         .target(name: "KioskApp", dependencies: ["IdentityCore", "QRCode", "Screen", "Services"], swiftSettings: strict),
         .target(name: "SyntheticRegistry", dependencies: ["IdentityCore"], swiftSettings: strict),
+        // Starting real programs from tests and benchmarks (posix_spawn with a clean signal state).
+        .target(name: "ChildProcesses", swiftSettings: strict),
         // Sync: the wire format both sides share, the central store, its HTTP service, the kiosk's engine.
         .target(
             name: "SyncProtocol",
@@ -125,7 +127,7 @@ let package = Package(
             name: "khyber-bench",
             dependencies: [
                 "IdentityCore", "QRCode", "KioskStore", "SyntheticRegistry", "KioskApp", "Screen", "Terminal", "Services",
-                "SyncProtocol", "KioskSync", "CentralStore",
+                "SyncProtocol", "KioskSync", "CentralStore", "ChildProcesses",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "PostgresNIO", package: "postgres-nio"),
@@ -152,7 +154,7 @@ let package = Package(
             exclude: ["Snapshots"],
             swiftSettings: strict
         ),
-        .testTarget(name: "KioskCLITests", dependencies: ["IdentityCore", "QRCode"], swiftSettings: strict),
+        .testTarget(name: "KioskCLITests", dependencies: ["IdentityCore", "QRCode", "ChildProcesses"], swiftSettings: strict),
         .testTarget(name: "SyncProtocolTests", dependencies: ["SyncProtocol"], swiftSettings: strict),
         .testTarget(
             name: "CentralStoreTests",
@@ -175,7 +177,7 @@ let package = Package(
         .testTarget(
             name: "SyncTests",
             dependencies: [
-                "KioskSync", "KioskStore", "SyncProtocol", "CentralStore", "IdentityCore", "Services", "SyntheticRegistry",
+                "KioskSync", "KioskStore", "SyncProtocol", "CentralStore", "IdentityCore", "Services", "SyntheticRegistry", "ChildProcesses",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "Logging", package: "swift-log"),
             ],

@@ -1,3 +1,4 @@
+import ChildProcesses
 import Foundation
 
 /// A real `khyber-central serve` (the release binary beside khyber-bench) on 127.0.0.1.
@@ -7,12 +8,12 @@ final class CentralProcess: @unchecked Sendable {
     let port: Int
     /// Nanoseconds from spawning the process to its "listening" line.
     let startupNanoseconds: UInt64
-    private let process: BenchChildProcess
+    private let process: ChildProcess
 
     /// Starts the central over `databaseURL` on `port` (0: any free port) and waits until it listens.
     init(databaseURL: String, port: Int = 0, logFolder: URL) throws {
         let start = Stopwatch.now()
-        let child = try BenchChildProcess(
+        let child = try ChildProcess(
             try Self.binary(), ["serve", "--db", databaseURL, "--port", String(port), "--host", "127.0.0.1"], outputFolder: logFolder)
         let output: String
         do { output = try child.waitForOutput(seconds: 60) { $0.contains("listening on http://") } } catch {

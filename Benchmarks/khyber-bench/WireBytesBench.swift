@@ -1,3 +1,4 @@
+import ChildProcesses
 import Foundation
 import KioskStore
 import KioskSync
@@ -68,7 +69,7 @@ enum WireBytesBench {
     private static func gzipSize(_ bytes: [UInt8], folder: URL) throws -> Int {
         let input = folder.appendingPathComponent("wire-body.json")
         try Data(bytes).write(to: input)
-        let child = try BenchChildProcess("/bin/gzip", ["-c", input.path], outputFolder: folder)
+        let child = try ChildProcess("/bin/gzip", ["-c", input.path], outputFolder: folder)
         guard child.wait() == 0 else { throw StoreBenchError(description: "gzip failed: \(child.stderr.prefix(200))") }
         return (try FileManager.default.attributesOfItem(atPath: child.stdoutPath)[.size] as? Int) ?? 0
     }

@@ -1,3 +1,4 @@
+import ChildProcesses
 import Foundation
 
 /// Runs the real `khyber-kiosk` binary built by `swift build` and captures what it prints.
@@ -54,21 +55,8 @@ struct CLIRunner {
         guard FileManager.default.isExecutableFile(atPath: path) else {
             throw CLITestError("\(path) is missing: apt-get install zbar-tools tmux (make test does)")
         }
-        let folder = FileManager.default.temporaryDirectory
-        let outURL = folder.appendingPathComponent("khyber-tool-\(UUID().uuidString).out")
-        let errURL = folder.appendingPathComponent("khyber-tool-\(UUID().uuidString).err")
-        _ = FileManager.default.createFile(atPath: outURL.path, contents: nil)
-        _ = FileManager.default.createFile(atPath: errURL.path, contents: nil)
-        defer {
-            try? FileManager.default.removeItem(at: outURL)
-            try? FileManager.default.removeItem(at: errURL)
-        }
-        let status = try spawnAndWait(path, arguments, stdout: outURL.path, stderr: errURL.path)
-        return Result(
-            status: status,
-            stdout: String(decoding: try Data(contentsOf: outURL), as: UTF8.self),
-            stderr: String(decoding: try Data(contentsOf: errURL), as: UTF8.self)
-        )
+        let ran = try ChildProcess.run(path, arguments, outputFolder: FileManager.default.temporaryDirectory)
+        return Result(status: ran.status, stdout: ran.stdout, stderr: ran.stderr)
     }
 
     /// A fresh temporary folder.
@@ -90,39 +78,6 @@ struct CLIRunner {
         }
         return parent.appendingPathComponent("\(getpid())")
     }()
-}
-
-/// posix_spawn + waitpid, with output to files. Foundation's `Process` can wait forever when the
-/// child leaves a daemon behind (tmux's server keeps inherited descriptors), so tools run this way.
-func spawnAndWait(_ path: String, _ arguments: [String], stdout: String, stderr: String) throws -> Int32 {
-    var actions = posix_spawn_file_actions_t()
-    posix_spawn_file_actions_init(&actions)
-    defer { posix_spawn_file_actions_destroy(&actions) }
-    posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
-    posix_spawn_file_actions_addopen(&actions, 1, stdout, O_WRONLY | O_TRUNC, 0o600)
-    posix_spawn_file_actions_addopen(&actions, 2, stderr, O_WRONLY | O_TRUNC, 0o600)
-    let argv = ([path] + arguments).map { strdup($0) } + [nil]
-    defer { argv.forEach { free($0) } }
-    // A clean signal state for the child: the test runner's blocked or ignored signals must not leak
-    // into tmux and from there into the kiosk.
-    var attributes = posix_spawnattr_t()
-    posix_spawnattr_init(&attributes)
-    defer { posix_spawnattr_destroy(&attributes) }
-    var empty = sigset_t(), all = sigset_t()
-    sigemptyset(&empty)
-    sigfillset(&all)
-    posix_spawnattr_setsigmask(&attributes, &empty)
-    posix_spawnattr_setsigdefault(&attributes, &all)
-    posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
-    var pid: pid_t = 0
-    let spawned = posix_spawn(&pid, path, &actions, &attributes, argv, environ)
-    guard spawned == 0 else { throw CLITestError("cannot start \(path): error \(spawned)") }
-    var status: Int32 = 0
-    while waitpid(pid, &status, 0) < 0 {
-        guard errno == EINTR else { throw CLITestError("waitpid failed for \(path): errno \(errno)") }
-    }
-    // WIFEXITED / WEXITSTATUS are macros Swift cannot import.
-    return (status & 0x7F) == 0 ? (status >> 8) & 0xFF : 128 + (status & 0x7F)
 }
 
 struct CLITestError: Error, CustomStringConvertible {

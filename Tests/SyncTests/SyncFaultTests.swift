@@ -1,3 +1,4 @@
+import ChildProcesses
 import CentralStore
 import Foundation
 import KioskStore

@@ -1,3 +1,4 @@
+import ChildProcesses
 import Foundation
 
 /// A real `khyber-central serve` process on loopback.

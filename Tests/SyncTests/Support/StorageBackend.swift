@@ -1,3 +1,4 @@
+import ChildProcesses
 import Foundation
 
 /// The two storages the central runs on; every fault test runs on both.
