@@ -170,6 +170,25 @@ import Testing
         #expect(Kiosk.view(state).text.contains("2010-03-__"))
     }
 
+    @Test func cnicDashesAppearByThemselvesInAParentsCNIC() {
+        var state = Journey.domicile(steps: 2)
+        #expect(state.step?.index == 2, "Step 3 of 5: parents")
+        state.send(Fixture.typing("16101"))
+        #expect(state.wizard?.answers["fatherCnic"] == "16101")
+        state.send(Fixture.typing("-1234567"))
+        #expect(state.wizard?.answers["fatherCnic"] == "16101-1234567", "a typed dash is taken as already there")
+        state.send(Fixture.typing("19"))
+        #expect(state.wizard?.answers["fatherCnic"] == "16101-1234567-1")
+        #expect(state.step?.note == .tooLong(maximum: 13))
+        state.send(Fixture.typing("x"))
+        #expect(state.step?.note == .digitsOnly)
+        state.send([.key(.backspace), .key(.backspace)])
+        #expect(state.wizard?.answers["fatherCnic"] == "16101-123456")
+        state.send(Fixture.typing("71"))
+        #expect(state.wizard?.answers["fatherCnic"] == "16101-1234567-1")
+        #expect(state.wizard?.answers["fatherCnic"]?.wholeMatch(of: /[0-9]{5}-[0-9]{7}-[0-9]/) != nil, "it passes the field's pattern")
+    }
+
     @Test func districtListPagesWithZeroAndPicksByNumber() {
         var state = Journey.wizard("3")
         state.send(Journey.policeUpTo(step: 3))

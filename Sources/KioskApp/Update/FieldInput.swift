@@ -28,6 +28,7 @@ struct FieldInput {
     /// Applies `key` by the field's kind.
     mutating func apply(_ key: KeyEvent) {
         switch field.kind {
+        case .text where field.pattern == Self.cnicPattern: typeCNIC(key)
         case .text: typeText(key)
         case .number: typeDigits(key)
         case .date: typeDate(key)
@@ -56,6 +57,32 @@ struct FieldInput {
         default:
             break
         }
+    }
+
+    /// The pattern of a text field that holds a CNIC (a parent's, a guarantor's).
+    static let cnicPattern = "[0-9]{5}-[0-9]{7}-[0-9]"
+
+    /// A CNIC in a text field: thirteen digits, the dashes appear by themselves (as on Welcome);
+    /// a typed dash is taken as already there.
+    private mutating func typeCNIC(_ key: KeyEvent) {
+        var entry = CNICEntry(digits: answer ?? "")
+        switch key {
+        case .character(let character) where character.isASCIIDigitForEntry:
+            guard entry.append(character) else {
+                note = .tooLong(maximum: CNICEntry.maxDigits)
+                return
+            }
+        case .character("-"), .character(" "):
+            return
+        case .character:
+            note = .digitsOnly
+            return
+        case .backspace:
+            entry.removeLast()
+        default:
+            return
+        }
+        answer = entry.isEmpty ? nil : entry.formatted
     }
 
     /// Digits only (a number field); a letter gets a note.
