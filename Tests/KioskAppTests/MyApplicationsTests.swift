@@ -31,6 +31,15 @@ import Testing
         #expect(state.screen == .home(HomeScreen(highlighted: .myApplications)))
     }
 
+    @Test func everyStatusThatComesBackFitsItsColumn() {
+        for status in ApplicationStatus.allCases {
+            var receipt = ServiceFixture.receipt()
+            receipt.status = status
+            let text = Kiosk.view(Self.loaded([receipt])).text
+            #expect(text.contains(status.words + " "), "\(status.words) is followed by a gap before the date")
+        }
+    }
+
     @Test func emptyListSaysSo() {
         var state = Self.loaded([])
         #expect(Kiosk.view(state).text.contains("You have no applications yet"))

@@ -71,7 +71,9 @@ enum FieldView {
         let shown = ListPaging.range(page: page, count: options.count)
         let chosen = shown.firstIndex { options[$0].value == answer }.map { $0 - shown.lowerBound }
         let rows = shown.enumerated().map { offset, index in (offset == chosen ? "> " : "  ") + "\(offset + 1)   \(options[index].label)" }
-        var items: [BodyItem] = [BodyItem.numbered(rows, highlighted: chosen, width: min(width, 40)).flushLeft(in: width)]
+        // As wide as the longest option (at least 40, at most the form): an option is never cut.
+        let longest = rows.map { DisplayWidth.of(TextSanitizer.forTerminal($0)) }.max() ?? 0
+        var items: [BodyItem] = [BodyItem.numbered(rows, highlighted: chosen, width: min(width, max(40, longest + 1))).flushLeft(in: width)]
         let pages = ListPaging.pageCount(options.count)
         if pages > 1 {
             var line = "Page \(page + 1) of \(pages)   0: more"

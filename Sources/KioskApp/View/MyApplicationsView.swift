@@ -29,8 +29,8 @@ enum MyApplicationsView {
             let width = min(listWidth, body.width)
             let shown = ListPaging.range(page: screen.page, count: receipts.count)
             let rows = shown.enumerated().map { offset, index in row(key: offset + 1, receipts[index], mode: mode) }
-            let heading = "    " + ServiceWording.padded("Tracking number", to: 19) + ServiceWording.padded("Service", to: 22)
-                + ServiceWording.padded("Status", to: 20) + "Date"
+            let heading = "    " + ServiceWording.padded("Tracking number", to: 18) + ServiceWording.padded("Service", to: 22)
+                + ServiceWording.padded("Status", to: 21) + "Date"
             items.append(.numbered([heading] + rows, highlighted: nil, width: width, dimmed: [0]))
             if pages > 1 { items += [.gap(), .text("Page \(screen.page + 1) of \(pages)   0: more", KioskStyle.quiet)] }
         }
@@ -41,8 +41,9 @@ enum MyApplicationsView {
     private static func row(key: Int, _ receipt: ApplicationReceipt, mode: GlyphMode) -> String {
         let title = ServiceWording.shortened(receipt.serviceTitle.en, to: 20, mode: mode)
         let tracking = DisplayWidth.prefix(TextSanitizer.forTerminal(receipt.tracking), fittingIn: 18)
-        return " \(key)  " + ServiceWording.padded(tracking, to: 19) + ServiceWording.padded(title, to: 22)
-            + ServiceWording.padded(receipt.status.words, to: 20) + CalendarDate(pakistanDayOf: receipt.submittedAt).display
+        // The status column fits the longest status ("Ready for collection", 20) and a space.
+        return " \(key)  " + ServiceWording.padded(tracking, to: 18) + ServiceWording.padded(title, to: 22)
+            + ServiceWording.padded(receipt.status.words, to: 21) + CalendarDate(pakistanDayOf: receipt.submittedAt).display
     }
 }
 
