@@ -41,9 +41,7 @@ test: setup
 ## so a `make test` running beside it keeps its server); without PostgreSQL it prints the SQLite rows only.
 bench:
 	@bash scripts/setup.sh bench
-	$(SWIFT) build -c release --product khyber-bench
-	$(SWIFT) build -c release --product khyber-kiosk
-	$(SWIFT) build -c release --product khyber-central
+	$(SWIFT) build -c release
 	@export KHYBER_PG_STATE=/tmp/khyber-pg-bench-$$(id -u).state; unset KHYBER_TEST_POSTGRES_URL; \
 	  if bash scripts/test-postgres.sh start; then \
 	    trap 'bash scripts/test-postgres.sh stop' EXIT; \
@@ -57,9 +55,10 @@ setup:
 build:
 	$(SWIFT) build
 
+## One release build of every product: building them one `--product` at a time makes SwiftPM recompile
+## the shared modules each time it switches (minutes on every `make run`).
 build-release:
-	$(SWIFT) build -c release --product khyber-kiosk
-	$(SWIFT) build -c release --product khyber-central
+	$(SWIFT) build -c release
 
 clean:
 	rm -rf .build "$(DATA)" "$(BENCH_DATA)"
