@@ -157,6 +157,17 @@ struct SyncFaultTests {
         let summary = try await inspector.storage.kioskSummaries().first { $0.kioskID == reopened.canonicalID }
         #expect(summary?.missing == 1 && summary?.highestSequence == 8)
         await inspector.close()
+        // An operator puts it back in the queue; it goes out once more (and is refused again, as it is still damaged).
+        let opID = try #require(failed.first?.opID)
+        let binary = try TestPaths.binary("khyber-kiosk")
+        let unknown = try ChildProcess.run(binary, ["applications", "retry", "no-such-op", "--data", reopened.folder.path], outputFolder: root)
+        #expect(unknown.status != 0 && unknown.stderr.contains("no failed operation has the id"), "\(unknown.stderr)")
+        let retried = try ChildProcess.run(binary, ["applications", "retry", opID, "--data", reopened.folder.path], outputFolder: root)
+        #expect(retried.status == 0 && retried.stdout.contains("back in the queue"), "\(retried.stderr)")
+        #expect(try reopened.registry.syncSnapshot().pending == 1)
+        let third = await reopened.syncOnce(central.url)
+        let failedAgain = try reopened.registry.syncSnapshot().failed
+        #expect(third.acknowledgements.rejected == 1 && failedAgain == 1)
     }
 
     @Test(arguments: StorageBackend.allCases)

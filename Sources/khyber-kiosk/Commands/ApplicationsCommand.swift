@@ -5,7 +5,7 @@ struct ApplicationsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "applications",
         abstract: "Applications submitted on this kiosk.",
-        subcommands: [ApplicationsListCommand.self, ApplicationsOutboxCommand.self],
+        subcommands: [ApplicationsListCommand.self, ApplicationsOutboxCommand.self, ApplicationsRetryCommand.self],
         defaultSubcommand: ApplicationsListCommand.self
     )
 }
