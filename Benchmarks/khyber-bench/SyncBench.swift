@@ -101,6 +101,16 @@ struct SyncBench {
                 lines.append("    the central's push handler alone (decode, check, ingest, answer): " + String(format: "%.1f %% of bare", handler * 100))
             }
         }
+        if let bare {
+            do {
+                let seconds = try await StorageIngestBench.run(operations, databaseURL: try await postgres.freshDatabase("ingest"))
+                let rate = Double(operations.count) / seconds
+                lines.append(Self.pad("storage ingest alone, PostgreSQL") + String(format: "%.2f s  ", seconds) + Self.count(rate) + " ops/s  "
+                    + String(format: "= %.1f %% of bare", rate / bare * 100) + "  (in-process, pushes of 500: check, store once, file the application)")
+            } catch {
+                lines.append("  storage ingest alone, PostgreSQL: failed: \(error)")
+            }
+        }
         return lines
     }
 
