@@ -26,6 +26,7 @@ final class BackgroundSync: Sendable {
             let transport = HTTPSyncTransport(centralURL: setup.centralURL)
             let engine = await setup.engine(registry: registry, transport: transport)
             let lastProblem = Mutex<String?>(nil)
+            let lastWarning = Mutex<Date?>(nil)
             await engine.run(intervalSeconds: Double(setup.intervalSeconds), wake: wake) { status in
                 mailbox.withLock { $0 = setup.badge(status) }
                 let changed = lastProblem.withLock { last in
@@ -35,7 +36,15 @@ final class BackgroundSync: Sendable {
                 if changed {
                     KioskLoop.log("sync: \(status.online ? "online" : "offline"), \(status.snapshot.pending) waiting\(status.problem.map { " — \($0)" } ?? "")")
                 }
-                if let warning = setup.overdueWarning(status.snapshot, now: Date()) { KioskLoop.log("sync warning: \(warning)") }
+                // The overdue warning goes to the log once an hour, not every round (a camp offline for days).
+                if let warning = setup.overdueWarning(status.snapshot, now: Date()) {
+                    let due = lastWarning.withLock { last in
+                        guard last.map({ Date().timeIntervalSince($0) >= 3600 }) ?? true else { return false }
+                        last = Date()
+                        return true
+                    }
+                    if due { KioskLoop.log("sync warning: \(warning)") }
+                }
             }
             await transport.shutdown()
         }
