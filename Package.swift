@@ -103,6 +103,16 @@ let package = Package(
             ],
             swiftSettings: strict
         ),
+        // The kiosk's runtime: the loop (generic over the terminal), the event inbox, the effect runner
+        // and its policies (pass reuse, trust merge, catalog cache), background sync. No command line.
+        .target(
+            name: "KioskRuntime",
+            dependencies: [
+                "KioskApp", "KioskStore", "KioskSync", "Terminal", "Screen", "IdentityCore", "Services",
+                .product(name: "Crypto", package: "swift-crypto"),
+            ],
+            swiftSettings: strict
+        ),
         .executableTarget(
             name: "khyber-central",
             dependencies: [
@@ -117,7 +127,7 @@ let package = Package(
             name: "khyber-kiosk",
             dependencies: [
                 "IdentityCore", "QRCode", "KioskStore", "SyntheticRegistry", "KioskApp", "Screen", "Terminal", "Services",
-                "SyncProtocol", "KioskSync",
+                "SyncProtocol", "KioskSync", "KioskRuntime",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Yams", package: "Yams"),
             ],
@@ -152,6 +162,14 @@ let package = Package(
             name: "KioskAppTests",
             dependencies: ["KioskApp", "IdentityCore", "QRCode", "Screen", "Services"],
             exclude: ["Snapshots"],
+            swiftSettings: strict
+        ),
+        .testTarget(
+            name: "KioskRuntimeTests",
+            dependencies: [
+                "KioskRuntime", "KioskApp", "KioskStore", "SyntheticRegistry", "Terminal", "Screen", "IdentityCore", "Services",
+                .product(name: "Crypto", package: "swift-crypto"),
+            ],
             swiftSettings: strict
         ),
         .testTarget(name: "KioskCLITests", dependencies: ["IdentityCore", "QRCode", "ChildProcesses"], swiftSettings: strict),

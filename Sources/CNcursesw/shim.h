@@ -10,7 +10,10 @@
 #include <unistd.h>
 #include <sys/ioctl.h>
 #include <pthread.h>
+#include <poll.h>
+#include <termios.h>
 #include <ncurses.h>
+#include <term.h>
 
 /* Macros Swift cannot import, and globals Swift 6 calls unsafe, as functions. */
 static inline WINDOW *kp_stdscr(void) { return stdscr; }
@@ -83,20 +86,80 @@ static inline void kp_write_scrollback_wipe(int fd) {
     (void)ignored;
 }
 
-/* Signal handler for SIGTERM/SIGHUP and crash signals: leave curses mode, wipe the screen and
-   scrollback with write(2), then re-raise with the default action (SA_RESETHAND already restored
-   it) so the exit status tells what happened. Stateless, so copies in several objects are fine. */
-static inline void kp_restore_and_reraise(int sig) {
-    endwin();
+/* SIGTERM and SIGHUP ask the kiosk to stop: the handler only raises a flag and writes one byte to
+   the run loop's wake pipe (both async-signal-safe); the loop then wipes the screen and leaves
+   curses on its own thread. A second signal meets the default action (SA_RESETHAND), so a
+   stuck loop can still be stopped. */
+static volatile sig_atomic_t kp_stop_pending = 0;
+static volatile int kp_stop_wake_fd = -1;
+static inline void kp_on_stop(int sig) {
+    (void)sig;
+    kp_stop_pending = 1;
+    int fd = kp_stop_wake_fd;
+    if (fd >= 0) {
+        char byte = 1;
+        ssize_t ignored = write(fd, &byte, 1);
+        (void)ignored;
+    }
+}
+/* 1 (and clears the flag) when a stop signal came since the last call. */
+static inline int kp_take_stop(void) {
+    if (!kp_stop_pending) return 0;
+    kp_stop_pending = 0;
+    return 1;
+}
+
+/* The signal state below is static: Swift emits a copy of these functions and variables into each
+   object file that calls them, so every call that touches it lives in TerminalSignals.swift. */
+
+/* What a crash handler writes to hand the terminal back: the terminfo strings that end attributes,
+   show the cursor, leave keypad mode and the alternate screen, copied here once at start (a handler
+   may not call curses), and the terminal modes from before curses started. */
+static char kp_crash_restore[512] = { 0 };
+static volatile size_t kp_crash_restore_length = 0;
+static struct termios kp_saved_modes = { 0 };
+static volatile int kp_have_saved_modes = 0;
+static inline void kp_append_capability(const char *name) {
+    char *value = tigetstr((char *)name);
+    if (value == NULL || value == (char *)-1) return;
+    size_t length = strlen(value);
+    if (kp_crash_restore_length + length >= sizeof kp_crash_restore) return;
+    memcpy(kp_crash_restore + kp_crash_restore_length, value, length);
+    kp_crash_restore_length += length;
+}
+/* Call once before curses starts (saves the terminal modes) ... */
+static inline void kp_save_terminal_modes(void) {
+    if (tcgetattr(STDIN_FILENO, &kp_saved_modes) == 0) kp_have_saved_modes = 1;
+}
+/* ... and once after (copies the restore strings of this terminal). */
+static inline void kp_prepare_crash_restore(void) {
+    kp_crash_restore_length = 0;
+    kp_append_capability("sgr0");
+    kp_append_capability("cnorm");
+    kp_append_capability("rmkx");
+    kp_append_capability("rmcup");
+}
+
+/* Crash signals (SIGSEGV, SIGBUS, SIGILL, SIGABRT, SIGFPE): only async-signal-safe calls — write(2)
+   the restore strings and the wipe, tcsetattr(2) the saved modes — then re-raise with the default
+   action (SA_RESETHAND already restored it) so the exit status tells what happened. */
+static inline void kp_on_crash(int sig) {
+    size_t length = kp_crash_restore_length;
+    if (length > 0) {
+        ssize_t ignored = write(STDOUT_FILENO, kp_crash_restore, length);
+        (void)ignored;
+    }
     kp_write_wipe_sequence(STDOUT_FILENO);
+    if (kp_have_saved_modes) tcsetattr(STDIN_FILENO, TCSANOW, &kp_saved_modes);
     signal(sig, SIG_DFL);
     raise(sig);
 }
 
-/* Ignore SIGINT/SIGQUIT/SIGTSTP; restore-and-reraise on SIGTERM, SIGHUP, SIGSEGV, SIGBUS,
-   SIGILL, SIGABRT, SIGFPE. Returns 0 on success, -1 if any sigaction failed. */
-static inline int kp_install_signal_handlers(void) {
+/* Ignore SIGINT/SIGQUIT/SIGTSTP; SIGTERM and SIGHUP raise the stop flag and write to `wake_fd`
+   (may be -1); the crash signals restore and re-raise. Returns 0 on success, -1 if any sigaction failed. */
+static inline int kp_install_signal_handlers(int wake_fd) {
     int result = 0;
+    kp_stop_wake_fd = wake_fd;
     struct sigaction ignore;
     memset(&ignore, 0, sizeof ignore);
     ignore.sa_handler = SIG_IGN;
@@ -105,15 +168,41 @@ static inline int kp_install_signal_handlers(void) {
     for (size_t i = 0; i < sizeof ignored / sizeof ignored[0]; i++) {
         if (sigaction(ignored[i], &ignore, NULL) != 0) result = -1;
     }
-    struct sigaction restore;
-    memset(&restore, 0, sizeof restore);
-    restore.sa_handler = kp_restore_and_reraise;
-    restore.sa_flags = SA_RESETHAND;
-    sigfillset(&restore.sa_mask);
-    const int fatal[] = { SIGTERM, SIGHUP, SIGSEGV, SIGBUS, SIGILL, SIGABRT, SIGFPE };
+    struct sigaction stop;
+    memset(&stop, 0, sizeof stop);
+    stop.sa_handler = kp_on_stop;
+    stop.sa_flags = SA_RESETHAND;
+    sigfillset(&stop.sa_mask);
+    const int stopping[] = { SIGTERM, SIGHUP };
+    for (size_t i = 0; i < sizeof stopping / sizeof stopping[0]; i++) {
+        if (sigaction(stopping[i], &stop, NULL) != 0) result = -1;
+    }
+    struct sigaction crash;
+    memset(&crash, 0, sizeof crash);
+    crash.sa_handler = kp_on_crash;
+    crash.sa_flags = SA_RESETHAND;
+    sigfillset(&crash.sa_mask);
+    const int fatal[] = { SIGSEGV, SIGBUS, SIGILL, SIGABRT, SIGFPE };
     for (size_t i = 0; i < sizeof fatal / sizeof fatal[0]; i++) {
-        if (sigaction(fatal[i], &restore, NULL) != 0) result = -1;
+        if (sigaction(fatal[i], &crash, NULL) != 0) result = -1;
     }
     return result;
+}
+
+/* Waits up to `milliseconds` for input on `input_fd` or for any of `wake_fds` to become readable.
+   Returns 2 when a wake descriptor is readable, 1 when input is, 0 on timeout or interruption. */
+static inline int kp_wait_for_input(int input_fd, const int *wake_fds, int wake_count, int milliseconds) {
+    struct pollfd fds[9];
+    int count = 0;
+    fds[count].fd = input_fd; fds[count].events = POLLIN; fds[count].revents = 0; count++;
+    for (int i = 0; i < wake_count && count < 9; i++) {
+        fds[count].fd = wake_fds[i]; fds[count].events = POLLIN; fds[count].revents = 0; count++;
+    }
+    int ready = poll(fds, (nfds_t)count, milliseconds);
+    if (ready <= 0) return 0;
+    for (int i = 1; i < count; i++) {
+        if (fds[i].revents & (POLLIN | POLLHUP)) return 2;
+    }
+    return (fds[0].revents & (POLLIN | POLLHUP | POLLERR)) ? 1 : 0;
 }
 #endif

@@ -1,4 +1,5 @@
-/// One input event from the keyboard, the numeric keypad or a keyboard-wedge scanner, or a resize.
+/// One key from the keyboard, the numeric keypad or a keyboard-wedge scanner. (A resize is not a key:
+/// terminals report it as `TerminalInput.resize`.)
 public enum KeyEvent: Hashable, Sendable {
     /// A printable character (any script, including multi-byte UTF-8 input).
     case character(Character)
@@ -35,8 +36,6 @@ public enum KeyEvent: Hashable, Sendable {
     /// A Ctrl-key byte, by its lowercase letter or symbol: byte 3 is `.control("c")` (Ctrl-C),
     /// 26 is `.control("z")`, 28 is `.control("\\")`. Raw mode delivers these instead of signals.
     case control(Character)
-    /// The terminal now has `width` columns and `height` rows.
-    case resize(width: Int, height: Int)
 
     /// The event for one character code read from the terminal (a code point, not a key code):
     /// CR/LF → enter, TAB → tab, DEL/BS → backspace, ESC → escape, other C0 bytes → `.control`,

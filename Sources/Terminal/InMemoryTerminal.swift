@@ -11,8 +11,10 @@ public final class InMemoryTerminal: TerminalBackend {
     public private(set) var changedCellCounts: [Int] = []
     /// True once `restore()` has run.
     public private(set) var isRestored = false
-    /// Keys still waiting to be read, oldest first.
-    public private(set) var pendingKeys: [KeyEvent] = []
+    /// How many times the screen and scrollback were wiped.
+    public private(set) var wipeCount = 0
+    /// Keys and resizes still waiting to be read, oldest first.
+    public private(set) var pendingInput: [TerminalInput] = []
 
     /// A blank terminal of `width` × `height` cells.
     public init(width: Int = 80, height: Int = 24) {
@@ -40,9 +42,16 @@ public final class InMemoryTerminal: TerminalBackend {
         changedCellCounts.append(changes.count)
     }
 
-    /// Pops the next scripted key; nil (a timeout) when none is queued. Never waits.
-    public func nextKey(timeoutMilliseconds: Int) -> KeyEvent? {
-        pendingKeys.isEmpty ? nil : pendingKeys.removeFirst()
+    /// Pops the next scripted input; nil (a timeout) when none is queued. Never waits.
+    public func nextInput(timeoutMilliseconds: Int) -> TerminalInput? {
+        pendingInput.isEmpty ? nil : pendingInput.removeFirst()
+    }
+
+    /// Blanks the screen and counts the wipe.
+    public func wipe() {
+        guard !isRestored else { return }
+        screen = Frame(size: screen.size)
+        wipeCount += 1
     }
 
     /// Clears the screen and marks the terminal restored; later draws are ignored.
@@ -52,18 +61,18 @@ public final class InMemoryTerminal: TerminalBackend {
         isRestored = true
     }
 
-    /// Queues keys to be returned by `nextKey`.
+    /// Queues keys to be returned by `nextInput`.
     public func enqueue(_ keys: KeyEvent...) {
-        pendingKeys.append(contentsOf: keys)
+        pendingInput.append(contentsOf: keys.map(TerminalInput.key))
     }
 
     /// Queues `text` as typed keys: each grapheme a `.character`, CR/LF as `.enter`, TAB as `.tab`.
     public func type(_ text: String) {
         for grapheme in text {
             switch grapheme {
-            case "\r", "\n", "\r\n": pendingKeys.append(.enter)
-            case "\t": pendingKeys.append(.tab)
-            default: pendingKeys.append(.character(grapheme))
+            case "\r", "\n", "\r\n": pendingInput.append(.key(.enter))
+            case "\t": pendingInput.append(.key(.tab))
+            default: pendingInput.append(.key(.character(grapheme)))
             }
         }
     }
@@ -71,12 +80,12 @@ public final class InMemoryTerminal: TerminalBackend {
     /// Queues what a keyboard-wedge scanner sends for `payload`: its characters, then Enter.
     public func scan(_ payload: String) {
         type(payload)
-        pendingKeys.append(.enter)
+        pendingInput.append(.key(.enter))
     }
 
-    /// Resizes the screen (content kept where it fits) and queues the `.resize` event a real terminal sends.
+    /// Resizes the screen (content kept where it fits) and queues the `.resize` a real terminal sends.
     public func resize(width: Int, height: Int) {
         screen = screen.resized(to: TerminalSize(width: width, height: height))
-        pendingKeys.append(.resize(width: screen.width, height: screen.height))
+        pendingInput.append(.resize(screen.size))
     }
 }

@@ -28,13 +28,19 @@ public final class NcursesTerminal: TerminalBackend {
     /// How many cells the most recent `draw` wrote (continuation cells included, as in `Frame.changes`).
     public private(set) var lastChangedCellCount = 0
 
+    /// Descriptors that end a wait for input early when they become readable (the run loop's wake
+    /// pipe): `nextInput` then returns nil at once, so events from other threads are not kept waiting.
+    public var wakeDescriptors: [Int32] = []
+
     /// Starts curses. Sets the locale from the environment first (wide characters need it),
-    /// installs `TerminalSignals` once curses is up unless told not to, and shortens the wait that tells a lone
-    /// Escape from an escape sequence to `escapeDelayMilliseconds`.
+    /// installs `TerminalSignals` once curses is up unless told not to (a stop signal then writes to
+    /// `stopWakeDescriptor`), and shortens the wait that tells a lone Escape from an escape sequence
+    /// to `escapeDelayMilliseconds`.
     ///
     /// - Throws: `TerminalError.cannotInitialize` when there is no usable terminal.
-    public init(installSignalHandlers: Bool = true, escapeDelayMilliseconds: Int = 25) throws {
+    public init(installSignalHandlers: Bool = true, stopWakeDescriptor: Int32? = nil, escapeDelayMilliseconds: Int = 25) throws {
         _ = kp_setlocale_from_environment()
+        TerminalSignals.saveTerminalModes()
         // Size from the terminal itself, never from LINES/COLUMNS in the environment: with those set,
         // ncurses would ignore every later resize.
         use_env(false)
@@ -49,7 +55,8 @@ public final class NcursesTerminal: TerminalBackend {
         }
         // After newterm (which installs ncurses' own SIGINT/SIGTERM/SIGTSTP handlers): ours win,
         // and a failed start leaves the process's signals untouched.
-        if installSignalHandlers { TerminalSignals.install() }
+        TerminalSignals.prepareCrashRestore()
+        if installSignalHandlers { TerminalSignals.install(wakeDescriptor: stopWakeDescriptor) }
         _ = kp_install_winch_handler()
         screenHandle = screen
         self.window = window
@@ -107,12 +114,6 @@ public final class NcursesTerminal: TerminalBackend {
         lastChangedCellCount = changes.count
     }
 
-    /// Forgets what is on the screen so the next `draw` repaints everything (e.g. for Ctrl-L).
-    public func invalidate() {
-        checkThread()
-        needsFullRepaint = true
-    }
-
     /// Blanks the whole screen now and asks the terminal to drop its scrollback (`ESC[3J`):
     /// a citizen's session ended and nothing of it may stay visible. The next `draw` repaints in full.
     public func wipe() {
@@ -127,39 +128,59 @@ public final class NcursesTerminal: TerminalBackend {
 
     /// Reads the next key with `wget_wch` (multi-byte UTF-8 included). `KEY_RESIZE` becomes
     /// `.resize` with the new size and schedules a full repaint. Keys the kiosk ignores are
-    /// skipped without extending the wait.
-    public func nextKey(timeoutMilliseconds: Int) -> KeyEvent? {
+    /// skipped without extending the wait. Returns nil at once when a `wakeDescriptors` entry
+    /// becomes readable.
+    public func nextInput(timeoutMilliseconds: Int) -> TerminalInput? {
         checkThread()
         guard !isRestored else { return nil }
         let clock = ContinuousClock()
         let deadline = timeoutMilliseconds >= 0 ? clock.now.advanced(by: .milliseconds(timeoutMilliseconds)) : nil
         while true {
             if let resize = takeResize() { return resize }
+            // Keys curses already holds (a paste, a scan) come first, without waiting.
+            switch readKey() {
+            case .input(let input): return input
+            case .skipped: continue
+            case .none: break
+            }
             // Wait in short slices so a resize is noticed within 100 ms even if the signal
-            // did not interrupt the read.
+            // did not interrupt the wait.
             var wait: Int32 = 100
             if let deadline {
                 let left = clock.now.duration(to: deadline)
                 let (seconds, attoseconds) = left.components
                 wait = min(100, Int32(clamping: max(0, seconds * 1000 + attoseconds / 1_000_000_000_000_000)))
             }
-            wtimeout(window, wait)
-            var value: wint_t = 0
-            let status = wget_wch(window, &value)
-            if status == ERR {
-                if let resize = takeResize() { return resize }
-                if let deadline, clock.now >= deadline { return nil }
-                continue
+            let woke = wakeDescriptors.withUnsafeBufferPointer { wakes in
+                kp_wait_for_input(STDIN_FILENO, wakes.baseAddress, Int32(wakes.count), wait)
             }
-            if status == kp_key_code_yes() && Int32(bitPattern: value) == KEY_RESIZE {
-                _ = kp_take_winch()
-                needsFullRepaint = true
-                return .resize(width: Int(getmaxx(window)), height: Int(getmaxy(window)))
-            }
-            if status == OK && value == 0x1B && skipPastedEscapeSequence() { continue }
-            if let event = NcursesKeyMap.event(status: status, value: UInt32(value)) { return event }
-            if let deadline, clock.now >= deadline { return nil }
+            if woke == 2 { return nil }
+            if woke == 0, let deadline, clock.now >= deadline { return takeResize() }
         }
+    }
+
+    /// What one non-blocking read gave.
+    private enum KeyRead {
+        case input(TerminalInput)
+        /// A key the kiosk ignores, or a pasted escape sequence dropped: read again.
+        case skipped
+        /// Nothing waiting.
+        case none
+    }
+
+    private func readKey() -> KeyRead {
+        wtimeout(window, 0)
+        var value: wint_t = 0
+        let status = wget_wch(window, &value)
+        if status == ERR { return .none }
+        if status == kp_key_code_yes() && Int32(bitPattern: value) == KEY_RESIZE {
+            _ = kp_take_winch()
+            needsFullRepaint = true
+            return .input(.resize(TerminalSize(width: Int(getmaxx(window)), height: Int(getmaxy(window)))))
+        }
+        if status == OK && value == 0x1B && skipPastedEscapeSequence() { return .skipped }
+        if let event = NcursesKeyMap.event(status: status, value: UInt32(value)) { return .input(.key(event)) }
+        return .skipped
     }
 
     /// After an ESC: when more input is already waiting, it is an escape sequence typed or pasted as
@@ -185,14 +206,14 @@ public final class NcursesTerminal: TerminalBackend {
     /// When the window changed size since the last look: tell curses the new size and report it.
     /// The kernel's size is compared on every look (a cheap ioctl, at most every 100 ms), so a
     /// resize is noticed even when SIGWINCH is lost, blocked or taken by another handler.
-    private func takeResize() -> KeyEvent? {
+    private func takeResize() -> TerminalInput? {
         _ = kp_take_winch()
         var rows: Int32 = 0, columns: Int32 = 0
         guard kp_tty_size(outputDescriptor, &rows, &columns) == 0 else { return nil }
         guard Int(columns) != Int(getmaxx(window)) || Int(rows) != Int(getmaxy(window)) else { return nil }
         _ = resizeterm(rows, columns)
         needsFullRepaint = true
-        return .resize(width: Int(columns), height: Int(rows))
+        return .resize(TerminalSize(width: Int(columns), height: Int(rows)))
     }
 
     /// Clears the screen, ends curses, and writes `ESC[H ESC[2J ESC[3J` to wipe screen and

@@ -12,9 +12,13 @@ public protocol TerminalBackend: AnyObject {
     /// A frame of another size than `size` is clipped or padded with blanks.
     func draw(_ frame: Frame)
 
-    /// The next key or resize event, waiting at most `timeoutMilliseconds` (0 polls, a negative
-    /// value waits forever). Nil when the time ran out with no input.
-    func nextKey(timeoutMilliseconds: Int) -> KeyEvent?
+    /// The next key or resize, waiting at most `timeoutMilliseconds` (0 polls, a negative value
+    /// waits forever). Nil when the time ran out with no input.
+    func nextInput(timeoutMilliseconds: Int) -> TerminalInput?
+
+    /// Blanks the whole screen now and drops the scrollback: a citizen's session ended and nothing
+    /// of it may stay visible. The next `draw` repaints in full.
+    func wipe()
 
     /// Clears the screen and hands the terminal back as it was, leaving no text in the scrollback.
     /// Call exactly once, on every way out; later calls do nothing.

@@ -79,3 +79,12 @@ import Testing
         #expect(after == state)
     }
 }
+
+@Suite struct QuitRequestTests {
+    @Test func aStopSignalWipesAndQuitsFromAnyScreen() {
+        var home = Journey.home()
+        #expect(home.send(.quitRequested) == [.wipeScreen, .quit])
+        var welcome = Fixture.state()
+        #expect(welcome.send(.quitRequested) == [.wipeScreen, .quit])
+    }
+}

@@ -19,7 +19,7 @@ import Testing
 
     @Test func keysWaitWhileTooSmallAndTheScreenComesBack() {
         var state = Journey.home()
-        state.send(.key(.resize(width: 60, height: 20)))
+        state.send(.resize(TerminalSize(width: 60, height: 20)))
         #expect(state.size == TerminalSize(width: 60, height: 20))
         let effects = state.send(.key(.character("0")))
         #expect(effects == [])

@@ -86,7 +86,8 @@ import Testing
         #expect(submitted == [.submitApplication(ApplicationDraft(serviceID: "domicile-certificate", serviceVersion: 1, cnic: Fixture.cnic, answers: answers))])
         #expect(state.wizard?.phase == .submitting)
         #expect(Kiosk.view(state).text.contains("Submitting…"))
-        state.send(.applicationSubmitted(ServiceFixture.receipt()))
+        let afterSave = state.send(.applicationSubmitted(ServiceFixture.receipt()))
+        #expect(afterSave == [.requestSync], "a saved application is sent at once")
         #expect(state.screen == .receipt(ReceiptScreen(receipt: ServiceFixture.receipt())))
     }
 

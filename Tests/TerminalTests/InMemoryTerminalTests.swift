@@ -41,24 +41,34 @@ struct InMemoryTerminalTests {
         terminal.type("4a")
         terminal.scan("KP1:ABC")
         var keys: [KeyEvent] = []
-        while let key = terminal.nextKey(timeoutMilliseconds: 10) { keys.append(key) }
+        while case .key(let key) = terminal.nextInput(timeoutMilliseconds: 10) { keys.append(key) }
         #expect(keys.count == 12)
         #expect(Array(keys.prefix(4)) == [.up, .control("c"), .character("4"), .character("a")])
         #expect(keys.last == .enter)
-        #expect(terminal.nextKey(timeoutMilliseconds: 0) == nil)
+        #expect(terminal.nextInput(timeoutMilliseconds: 0) == nil)
     }
 
     @Test func typingUrduProducesOneEventPerGrapheme() {
         let terminal = InMemoryTerminal()
         terminal.type("بی\n")
-        #expect(terminal.pendingKeys == [.character("ب"), .character("ی"), .enter])
+        #expect(terminal.pendingInput == [.key(.character("ب")), .key(.character("ی")), .key(.enter)])
     }
 
     @Test func resizeChangesSizeAndQueuesEvent() {
         let terminal = InMemoryTerminal(width: 10, height: 2)
         terminal.resize(width: 6, height: 3)
         #expect(terminal.size == TerminalSize(width: 6, height: 3))
-        #expect(terminal.nextKey(timeoutMilliseconds: 0) == .resize(width: 6, height: 3))
+        #expect(terminal.nextInput(timeoutMilliseconds: 0) == .resize(TerminalSize(width: 6, height: 3)))
+    }
+
+    @Test func wipeBlanksTheScreenAndCountsButKeepsDrawing() {
+        let terminal = InMemoryTerminal(width: 8, height: 1)
+        terminal.draw(screen([("secret", 0)], width: 8, height: 1))
+        terminal.wipe()
+        #expect(terminal.lines == ["        "])
+        #expect(terminal.wipeCount == 1)
+        terminal.draw(screen([("next", 0)], width: 8, height: 1))
+        #expect(terminal.trimmedLines == ["next"])
     }
 
     @Test func restoreWipesScreenAndIgnoresLaterDraws() {

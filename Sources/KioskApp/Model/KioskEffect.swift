@@ -21,6 +21,8 @@ public enum KioskEffect: Equatable, Sendable {
     case loadApplications(CNIC)
     /// Check the operator password → `.operatorPasswordChecked`.
     case checkOperatorPassword(String)
+    /// Ask the sync engine to send now (an application was just saved); no event comes back.
+    case requestSync
     /// Clear the whole terminal, scrollback included: a session ended.
     case wipeScreen
     /// Leave the program.

@@ -38,4 +38,6 @@ public enum KioskEvent: Equatable, Sendable {
     case effectFailed(String)
     /// The sync engine's latest view of the link to the central store.
     case connectionChanged(ConnectionBadge)
+    /// The kiosk was told to stop (SIGTERM or SIGHUP): wipe the screen and leave.
+    case quitRequested
 }

@@ -4,9 +4,6 @@ extension KioskState {
     /// Keys pass, in order: Ctrl-C (dropped), the idle warning (a key only dismisses it), the operator
     /// chord and prompt, the too-small guard, then the screen's own handler.
     mutating func handleKey(_ key: KeyEvent) -> [KioskEffect] {
-        if case .resize(let width, let height) = key {
-            return handleResize(TerminalSize(width: width, height: height))
-        }
         if key == .control("c") { return [] }
         lastActivity = now
         if idleWarningDeadline != nil {

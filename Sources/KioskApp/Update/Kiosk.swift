@@ -22,6 +22,7 @@ public enum Kiosk {
         case .operatorPasswordChecked(let accepted): state.handleOperatorPasswordChecked(accepted)
         case .effectFailed(let detail): state.handleEffectFailed(detail)
         case .connectionChanged(let badge): state.handleConnectionChanged(badge)
+        case .quitRequested: [.wipeScreen, .quit]
         }
     }
 

@@ -69,7 +69,7 @@ extension KioskState {
     mutating func handleApplicationSubmitted(_ receipt: ApplicationReceipt) -> [KioskEffect] {
         guard case .wizard(let wizard) = screen, wizard.phase == .submitting else { return [] }
         screen = .receipt(ReceiptScreen(receipt: receipt))
-        return []
+        return [.requestSync]
     }
 
     /// Not accepted: say why; Enter goes back to Review with every answer kept.

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import IdentityCore
+import KioskRuntime
 
 /// `pass issue --cnic C`: prints the citizen's Khyber Pass text.
 struct PassIssueCommand: ParsableCommand {

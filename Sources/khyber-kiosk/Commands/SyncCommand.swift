@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import KioskRuntime
 import KioskStore
 import KioskSync
 

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import KioskApp
+import KioskRuntime
 import KioskStore
 import Screen
 import Terminal
@@ -66,17 +67,22 @@ struct RunCommand: ParsableCommand {
                 lastSync: snapshot.lastSync, warnAfter: TimeInterval(configuration.syncWarnAfterHours * 3600)
             )
         }
-        let terminal: NcursesTerminal
-        do { terminal = try NcursesTerminal() } catch { throw CLIError("cannot start the screen: \(error)") }
-        state.size = terminal.size
-        var effects = KioskEffectRunner(
-            folder: folder, registry: registry, signer: signer,
-            operatorPassword: configuration.operatorPasswordHash.flatMap(OperatorPassword.init(encoded:)),
+        let operatorPassword = configuration.operatorPasswordHash.flatMap(OperatorPassword.init(encoded:))
+        let environment = KioskEnvironment(
+            registry: registry, signer: signer, trustListFile: { try folder.trustList() },
+            checkOperatorPassword: { operatorPassword?.matches($0) ?? false },
             services: ServiceCatalogCache(directory: servicesFolder), districts: districts, kioskID: configuration.kioskID
         )
-        if let wake = sync?.wake { effects.afterSubmit = { wake.signal() } }
-        sync?.start(registry: registry)
-        var loop = KioskLoop(terminal: terminal, effects: effects, state: state, sync: sync)
+        let inbox = KioskEventInbox()
+        let terminal: NcursesTerminal
+        do { terminal = try NcursesTerminal(stopWakeDescriptor: inbox.signalDescriptor) } catch { throw CLIError("cannot start the screen: \(error)") }
+        terminal.wakeDescriptors = [inbox.wakeDescriptor]
+        state.size = terminal.size
+        sync?.start(registry: registry, inbox: inbox)
+        let loop = KioskLoop(
+            terminal: terminal, runner: KioskEffectRunner(environment: environment), state: state, inbox: inbox,
+            sync: sync, stopRequested: TerminalSignals.takeStopRequest
+        )
         loop.run()
         sync?.stop()
         terminal.restore()

@@ -4,22 +4,31 @@ import KioskStore
 import KioskSync
 
 /// The sync settings one kiosk runs with, from its config and the command line.
-struct SyncSetup {
-    var centralURL: String
-    var kioskID: String
-    var intervalSeconds: Int
-    var warnAfterHours: Int
-    var districts: [Int]
+public struct SyncSetup: Sendable {
+    public var centralURL: String
+    public var kioskID: String
+    public var intervalSeconds: Int
+    public var warnAfterHours: Int
+    public var districts: [Int]
+
+    /// The settings of one kiosk's sync.
+    public init(centralURL: String, kioskID: String, intervalSeconds: Int, warnAfterHours: Int, districts: [Int]) {
+        self.centralURL = centralURL
+        self.kioskID = kioskID
+        self.intervalSeconds = intervalSeconds
+        self.warnAfterHours = warnAfterHours
+        self.districts = districts
+    }
 
     /// The engine for `registry`, talking HTTP to `centralURL`. `fault` is for crash tests only.
-    func engine(registry: RegistryDatabase, transport: HTTPSyncTransport, fault: @escaping @Sendable (SyncFaultPoint) -> Void = { _ in }) async -> SyncEngine {
+    public func engine(registry: RegistryDatabase, transport: HTTPSyncTransport, fault: @escaping @Sendable (SyncFaultPoint) -> Void = { _ in }) async -> SyncEngine {
         let engine = SyncEngine(registry: registry, transport: transport, settings: .init(districts: districts), fault: fault)
         await engine.setKioskID(kioskID)
         return engine
     }
 
     /// The header badge for a loop report.
-    func badge(_ status: SyncStatus) -> ConnectionBadge {
+    public func badge(_ status: SyncStatus) -> ConnectionBadge {
         ConnectionBadge(
             link: status.online ? .online : .offline, pending: status.snapshot.pending, oldestPending: status.snapshot.oldestPending,
             failed: status.snapshot.failed, lastSync: status.snapshot.lastSync, warnAfter: TimeInterval(warnAfterHours * 3600)
@@ -27,7 +36,7 @@ struct SyncSetup {
     }
 
     /// A warning when the oldest unsent operation is older than `warnAfterHours`; nil otherwise.
-    func overdueWarning(_ snapshot: SyncSnapshot, now: Date) -> String? {
+    public func overdueWarning(_ snapshot: SyncSnapshot, now: Date) -> String? {
         guard snapshot.pending > 0, let oldest = snapshot.oldestPending, now.timeIntervalSince(oldest) > TimeInterval(warnAfterHours * 3600) else {
             return nil
         }
@@ -37,7 +46,7 @@ struct SyncSetup {
 
     /// The crash-test fault point named by `KHYBER_SYNC_FAULT`, if any: the process exits there at once
     /// (like a power cut), without committing.
-    static func faultFromEnvironment() -> @Sendable (SyncFaultPoint) -> Void {
+    public static func faultFromEnvironment() -> @Sendable (SyncFaultPoint) -> Void {
         guard let name = ProcessInfo.processInfo.environment["KHYBER_SYNC_FAULT"], let point = SyncFaultPoint(rawValue: name) else {
             return { _ in }
         }

@@ -4,79 +4,81 @@ import KioskApp
 import KioskStore
 import Services
 
-/// Carries out the app core's effects against the registry, the signer and the clock, and turns
-/// each result into the event the core waits for. Errors become `.effectFailed`, never a crash.
-struct KioskEffectRunner {
-    let folder: DataFolder
-    let registry: RegistryDatabase
-    let signer: any PassSigning
-    let operatorPassword: OperatorPassword?
-    /// The service definitions; a changed or added file takes effect without a restart (and a
-    /// version change mid-form is caught at submit).
-    let services: ServiceCatalogCache
-    let districts: DistrictCatalog
-    let kioskID: String
-    var policy = PINPolicy()
-    var clock: @Sendable () -> Date = { Date() }
-    /// Called after an application is saved (the sync loop sends it at once when online).
-    var afterSubmit: @Sendable () -> Void = {}
+/// Carries out the app core's effects against the kiosk's environment and turns each result into
+/// the event the core waits for. Errors become `.effectFailed`, never a crash. Runs off the
+/// terminal's thread (the loop starts each effect as a task), so a PIN hash or a name search never
+/// freezes the screen.
+public struct KioskEffectRunner: Sendable {
+    /// The registry, signer, clock and the rest.
+    public let environment: KioskEnvironment
+    /// How PIN tries are counted and locked.
+    public var policy = PINPolicy()
 
-    /// The event an effect produces; nil for effects the loop handles itself (wipe, quit).
-    func run(_ effect: KioskEffect) -> KioskEvent? {
+    /// A runner over `environment`.
+    public init(environment: KioskEnvironment) {
+        self.environment = environment
+    }
+
+    /// The event an effect produces; nil for effects the loop carries out itself (wipe, quit, sync).
+    public func run(_ effect: KioskEffect) -> KioskEvent? {
+        let registry = environment.registry
         do {
             switch effect {
             case .lookUpCitizen(let cnic):
                 guard let citizen = try registry.citizen(cnic) else { return .citizenNotFound(cnic) }
                 return .citizenFound(SessionCitizen(citizen), hasPIN: citizen.pin != nil)
             case .verifyScannedPass(let text):
-                let verdict = PassVerifier(trustList: try folder.verificationTrustList(registry: registry)).verify(text, now: clock())
+                let verdict = PassVerifier(trustList: try environment.verificationTrustList()).verify(text, now: environment.now())
                 let citizen = try verdict.claims.flatMap { try registry.citizen($0.cnic) }.map(SessionCitizen.init)
                 return .passVerified(verdict, citizen)
             case .checkPIN(let cnic, let pin):
                 let stored = try registry.pinCredential(for: cnic)
-                let (outcome, updated) = policy.check(pin, against: stored, now: clock())
+                let (outcome, updated) = policy.check(pin, against: stored, now: environment.now())
                 if let updated, updated != stored { _ = try registry.savePINState(updated, for: cnic) }
                 return .pinChecked(outcome)
             case .loadPass(let cnic):
-                let record = try PassDesk(registry: registry, signer: signer)
-                    .currentPass(for: cnic, now: clock(), trustList: try folder.verificationTrustList(registry: registry))
+                let record = try PassDesk(registry: registry, signer: environment.signer)
+                    .currentPass(for: cnic, now: environment.now(), trustList: try environment.verificationTrustList())
                 return .passLoaded(text: record.text, validUntil: record.expiresOn)
             case .checkOperatorPassword(let password):
-                return .operatorPasswordChecked(operatorPassword?.matches(password) ?? false)
-            case .wipeScreen, .quit:
+                return .operatorPasswordChecked(environment.checkOperatorPassword(password))
+            case .wipeScreen, .quit, .requestSync:
                 return nil
             case .loadServices:
-                let catalog = services.current()
+                let catalog = environment.services.current()
                 return .servicesLoaded(available: catalog.services, unavailable: catalog.unavailable)
             case .startApplication(let serviceID, let cnic):
-                guard let service = services.current().service(id: serviceID) else {
+                guard let service = environment.services.current().service(id: serviceID) else {
                     return .applicationRefused(LocalizedText(en: "This service is not available now.", ur: "یہ سروس اس وقت دستیاب نہیں۔"))
                 }
                 guard let citizen = try registry.citizen(cnic) else { return .effectFailed("no registry record for \(cnic.masked)") }
-                let today = CalendarDate(pakistanDayOf: clock())
+                let today = CalendarDate(pakistanDayOf: environment.now())
                 return .applicationReady(
                     service,
-                    prefilled: Prefill.answers(for: service, citizen: citizen, districts: districts),
+                    prefilled: Prefill.answers(for: service, citizen: citizen, districts: environment.districts),
                     ineligibleReason: EligibilityCheck.reason(service: service, citizen: citizen, today: today)
                 )
             case .submitApplication(let draft):
-                guard let service = services.current().service(id: draft.serviceID) else {
-                    return .applicationRefused(LocalizedText(en: "This service is not available now. Nothing was submitted.", ur: "یہ سروس اس وقت دستیاب نہیں۔ کچھ جمع نہیں ہوا۔"))
-                }
-                do {
-                    let receipt = try ApplicationSubmitter(registry: registry, kioskID: kioskID).submit(draft, service: service, now: clock())
-                    afterSubmit()
-                    return .applicationSubmitted(receipt)
-                } catch .storage(let error) {
-                    return .effectFailed(error.description)
-                } catch {
-                    return .applicationRefused(Self.refusal(error))
-                }
+                return submit(draft)
             case .loadApplications(let cnic):
-                return .applicationsLoaded(try registry.applications(for: cnic, catalog: services.current()))
+                return .applicationsLoaded(try registry.applications(for: cnic, catalog: environment.services.current()))
             }
         } catch {
             return .effectFailed(Self.plainWords(error))
+        }
+    }
+
+    private func submit(_ draft: ApplicationDraft) -> KioskEvent {
+        guard let service = environment.services.current().service(id: draft.serviceID) else {
+            return .applicationRefused(LocalizedText(en: "This service is not available now. Nothing was submitted.", ur: "یہ سروس اس وقت دستیاب نہیں۔ کچھ جمع نہیں ہوا۔"))
+        }
+        do {
+            let submitter = ApplicationSubmitter(registry: environment.registry, kioskID: environment.kioskID)
+            return .applicationSubmitted(try submitter.submit(draft, service: service, now: environment.now()))
+        } catch .storage(let error) {
+            return .effectFailed(error.description)
+        } catch {
+            return .applicationRefused(Self.refusal(error))
         }
     }
 
@@ -95,7 +97,7 @@ struct KioskEffectRunner {
     /// An error in words for the operator's small print: never a PIN, never a full CNIC.
     static func plainWords(_ error: any Error) -> String {
         if let registryError = error as? RegistryError { return registryError.description }
-        if let cliError = error as? CLIError { return cliError.description }
+        if let described = error as? any LoggableError { return described.description }
         return "\(type(of: error))"
     }
 }

@@ -2,16 +2,32 @@ import Foundation
 import IdentityCore
 import KioskStore
 
-/// Issues a citizen's Khyber Pass from this data folder, or hands back the one they already hold.
-struct PassDesk {
-    let registry: RegistryDatabase
-    let signer: any PassSigning
+/// Issues a citizen's Khyber Pass from this kiosk's registry, or hands back the one they already hold.
+public struct PassDesk: Sendable {
+    /// Why a pass could not be issued.
+    public enum Failure: LoggableError {
+        /// Every 32-bit serial is taken.
+        case serialsExhausted
+
+        public var description: String { "pass serials are exhausted" }
+    }
+
+    /// Where passes are recorded.
+    public let registry: RegistryDatabase
+    /// The key passes are signed with.
+    public let signer: any PassSigning
     /// How long a new pass is valid.
-    var validityMonths: UInt8 = 60
+    public var validityMonths: UInt8 = 60
+
+    /// A desk issuing from `registry` with `signer`.
+    public init(registry: RegistryDatabase, signer: any PassSigning) {
+        self.registry = registry
+        self.signer = signer
+    }
 
     /// The citizen's current pass: the latest one when it is still valid and signed by a key we
     /// trust, else a new one. `reissue` revokes the latest and always makes a new one.
-    func currentPass(for cnic: CNIC, now: Date, trustList: TrustList, reissue: Bool = false) throws -> PassRecord {
+    public func currentPass(for cnic: CNIC, now: Date, trustList: TrustList, reissue: Bool = false) throws -> PassRecord {
         if let latest = try registry.latestPass(for: cnic) {
             if reissue {
                 _ = try registry.revokePass(serial: latest.serial, at: now)
@@ -25,7 +41,7 @@ struct PassDesk {
         return try registry.issuePass(
             to: cnic, issuedOn: today, expiresOn: today.adding(months: Int(months)), keyID: String(signer.keyID)
         ) { serial in
-            guard let serial32 = UInt32(exactly: serial) else { throw CLIError("pass serials are exhausted") }
+            guard let serial32 = UInt32(exactly: serial) else { throw Failure.serialsExhausted }
             let claims = PassClaims(keyID: signer.keyID, cnic: cnic, serial: serial32, issuedOn: today, validityMonths: months)
             return try PassIssuer.issue(claims, with: signer)
         }

@@ -1,25 +1,27 @@
 import Foundation
 import Services
+import Synchronization
 
 /// The service catalog, read again only when a definition file is added, removed or changed
 /// (name, size and modification time of every file in the folder). Keeps submit fast while a
-/// new or edited definition still takes effect without restarting the kiosk. Used on the kiosk's
-/// one thread only.
-final class ServiceCatalogCache {
+/// new or edited definition still takes effect without restarting the kiosk. Safe to share between
+/// the effect tasks (one lock around the cached catalog).
+public final class ServiceCatalogCache: Sendable {
     private let directory: URL
-    private var signature: [String]?
-    private var catalog = ServiceCatalog(services: [], unavailable: [])
+    private let cached = Mutex<(signature: [String]?, catalog: ServiceCatalog)>((nil, ServiceCatalog(services: [], unavailable: [])))
 
-    init(directory: URL) { self.directory = directory }
+    /// A cache of the definitions in `directory` (read on first use).
+    public init(directory: URL) { self.directory = directory }
 
     /// The current catalog.
-    func current() -> ServiceCatalog {
+    public func current() -> ServiceCatalog {
         let now = currentSignature()
-        if now != signature || now == nil {
-            catalog = ServiceCatalog.load(directory: directory)
-            signature = now
+        return cached.withLock { cache in
+            if now != cache.signature || now == nil {
+                cache = (now, ServiceCatalog.load(directory: directory))
+            }
+            return cache.catalog
         }
-        return catalog
     }
 
     private func currentSignature() -> [String]? {

@@ -1,0 +1,46 @@
+import Foundation
+import IdentityCore
+import KioskStore
+
+/// Everything outside the app core that the effect runner talks to, injected by whoever starts the
+/// kiosk (the `run` command, a test, the benchmark): the registry, the pass signer, the trust list
+/// file, the operator password check, the service definitions, the districts, and the clock.
+public struct KioskEnvironment: Sendable {
+    /// The local registry (a real SQLite file, in tests too).
+    public var registry: RegistryDatabase
+    /// Signs the passes this kiosk issues.
+    public var signer: any PassSigning
+    /// Reads the data folder's trust list file (read each time: an operator may edit it).
+    public var trustListFile: @Sendable () throws -> TrustList
+    /// Checks the operator password (a slow salted hash); false when no password is set.
+    public var checkOperatorPassword: @Sendable (String) -> Bool
+    /// The service definitions.
+    public var services: ServiceCatalogCache
+    /// The province's districts, for prefilled answers.
+    public var districts: DistrictCatalog
+    /// This kiosk's id (tracking numbers and sync).
+    public var kioskID: String
+    /// The wall clock; tests give a fixed one.
+    public var now: @Sendable () -> Date
+
+    /// An environment from its parts; the clock defaults to the system's.
+    public init(
+        registry: RegistryDatabase, signer: any PassSigning, trustListFile: @escaping @Sendable () throws -> TrustList,
+        checkOperatorPassword: @escaping @Sendable (String) -> Bool, services: ServiceCatalogCache, districts: DistrictCatalog,
+        kioskID: String, now: @escaping @Sendable () -> Date = { Date() }
+    ) {
+        self.registry = registry
+        self.signer = signer
+        self.trustListFile = trustListFile
+        self.checkOperatorPassword = checkOperatorPassword
+        self.services = services
+        self.districts = districts
+        self.kioskID = kioskID
+        self.now = now
+    }
+
+    /// The trust list passes are verified against now (see `TrustListMerge`).
+    public func verificationTrustList() throws -> TrustList {
+        try registry.verificationTrustList(file: try trustListFile())
+    }
+}

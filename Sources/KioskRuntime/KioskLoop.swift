@@ -1,0 +1,163 @@
+import Foundation
+import KioskApp
+import Screen
+import Terminal
+
+/// The run loop, generic over the terminal (as Ratatui's `Terminal<B>`): keys and resizes from the
+/// terminal, everything else from the `KioskEventInbox` (effect results, the sync badge, a stop
+/// signal), ticks from the clock; each event goes through `Kiosk.update`, and `Kiosk.view` is painted.
+///
+/// Every terminal call happens on the thread that calls `run()` (or `runRound`). Effects the core
+/// asks for run as tasks, one after another in the order asked (so two PIN checks never race on the
+/// try count), and answer through the inbox: the screen keeps drawing and reading keys meanwhile.
+public final class KioskLoop<Backend: TerminalBackend> {
+    /// The kiosk's state after the last event.
+    public private(set) var state: KioskState
+    /// The screen drawn on.
+    public let terminal: Backend
+    /// Where effect results and other threads' events arrive.
+    public let inbox: KioskEventInbox
+    /// True once the core asked to quit.
+    public private(set) var hasQuit = false
+
+    private let runner: KioskEffectRunner
+    private let sync: (any SyncNudging)?
+    private let now: @Sendable () -> Date
+    private let stopRequested: () -> Bool
+    private let log: @Sendable (String) -> Void
+    private var enterFilter = ScannerEnterFilter()
+    private var lastEffect: Task<Void, Never>?
+    private var lastTickSecond: Int
+
+    /// A loop drawing on `terminal`, starting from `state`. `stopRequested` is asked every round
+    /// (the `run` command passes `TerminalSignals.takeStopRequest`).
+    public init(
+        terminal: Backend, runner: KioskEffectRunner, state: KioskState, inbox: KioskEventInbox = KioskEventInbox(),
+        sync: (any SyncNudging)? = nil, now: @escaping @Sendable () -> Date = { Date() },
+        stopRequested: @escaping () -> Bool = { false }, log: @escaping @Sendable (String) -> Void = KioskLog.write
+    ) {
+        self.terminal = terminal
+        self.runner = runner
+        self.state = state
+        self.inbox = inbox
+        self.sync = sync
+        self.now = now
+        self.stopRequested = stopRequested
+        self.log = log
+        lastTickSecond = Int(now().timeIntervalSince1970)
+    }
+
+    /// Runs until the core quits, then waits (at most `drainSeconds`) for the effect in flight, so a
+    /// submit that was being written finishes before the program ends.
+    public func run(drainSeconds: Double = 3) {
+        start()
+        while !hasQuit {
+            runRound(waitMilliseconds: millisecondsToNextSecond())
+        }
+        waitForEffects(seconds: drainSeconds)
+    }
+
+    /// Takes the terminal's size and paints the first frame.
+    public func start() {
+        process(.resize(terminal.size))
+        draw()
+    }
+
+    /// One round: waits up to `waitMilliseconds` for input (an inbox post ends the wait), feeds it,
+    /// takes every queued event, ticks when a new second began, and draws.
+    public func runRound(waitMilliseconds: Int) {
+        if let input = terminal.nextInput(timeoutMilliseconds: waitMilliseconds) {
+            feed(input, at: .now)
+        }
+        takeQueued()
+        tickIfDue()
+        draw()
+    }
+
+    /// Feeds one input from the terminal: a resize, or a key (the LF of a scanner's CR LF dropped).
+    public func feed(_ input: TerminalInput, at instant: ContinuousClock.Instant) {
+        switch input {
+        case .resize(let size):
+            process(.resize(size))
+        case .key(let key):
+            if enterFilter.accepts(key, at: instant) { process(.key(key)) }
+        }
+    }
+
+    /// Feeds one event through the core and carries out the effects it returns.
+    public func process(_ event: KioskEvent) {
+        guard !hasQuit else { return }
+        for effect in Kiosk.update(&state, event) {
+            switch effect {
+            case .quit:
+                hasQuit = true
+                return
+            case .wipeScreen:
+                terminal.wipe()
+            case .requestSync:
+                sync?.requestSync()
+            default:
+                launch(effect)
+            }
+        }
+    }
+
+    /// Waits until every effect started has answered and its answer (and whatever that started) has
+    /// gone through the core, then draws. For tests and benchmarks that drive the loop step by step.
+    public func settle() async {
+        while true {
+            let running = lastEffect
+            await running?.value
+            takeQueued()
+            if lastEffect == running && inbox.isEmpty { break }
+        }
+        draw()
+    }
+
+    /// Paints the current state.
+    public func draw() {
+        guard !hasQuit else { return }
+        terminal.draw(Kiosk.view(state))
+    }
+
+    private func takeQueued() {
+        if stopRequested() { process(.quitRequested) }
+        for event in inbox.takeAll() { process(event) }
+    }
+
+    private func tickIfDue() {
+        let date = now()
+        let second = Int(date.timeIntervalSince1970)
+        guard second != lastTickSecond else { return }
+        lastTickSecond = second
+        process(.tick(date))
+    }
+
+    private func launch(_ effect: KioskEffect) {
+        let previous = lastEffect
+        let runner = self.runner
+        let inbox = self.inbox
+        let log = self.log
+        lastEffect = Task.detached {
+            await previous?.value
+            guard let result = runner.run(effect) else { return }
+            if case .effectFailed(let detail) = result { log("effect failed: \(detail)") }
+            inbox.post(result)
+        }
+    }
+
+    private func millisecondsToNextSecond() -> Int {
+        let fraction = now().timeIntervalSince1970.truncatingRemainder(dividingBy: 1)
+        return Int((1 - fraction) * 1000) + 1
+    }
+
+    private func waitForEffects(seconds: Double) {
+        guard let running = lastEffect else { return }
+        let done = DispatchSemaphore(value: 0)
+        Task.detached {
+            await running.value
+            done.signal()
+        }
+        _ = done.wait(timeout: .now() + seconds)
+    }
+}
