@@ -167,7 +167,7 @@ let package = Package(
         .testTarget(
             name: "KioskRuntimeTests",
             dependencies: [
-                "KioskRuntime", "KioskApp", "KioskStore", "SyntheticRegistry", "Terminal", "Screen", "IdentityCore", "Services",
+                "KioskRuntime", "KioskApp", "KioskStore", "SyntheticRegistry", "Terminal", "Screen", "IdentityCore", "Services", "QRCode",
                 .product(name: "Crypto", package: "swift-crypto"),
             ],
             swiftSettings: strict

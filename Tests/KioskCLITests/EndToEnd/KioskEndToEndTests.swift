@@ -174,6 +174,19 @@ final class KioskEndToEndTests {
                 "nothing personal left after signal \(signal):\n\(history)")
     }
 
+    @Test("a crash signal restores the terminal without curses and leaves nothing personal", arguments: [SIGSEGV, SIGABRT])
+    func crashSignalsWipeTheScreen(signal: Int32) throws {
+        let session = try startKiosk()
+        try signIn(session, cnic: Self.irfan.cnic, pin: Self.irfan.pin, name: Self.irfan.name)
+        try session.type("1")
+        try session.waitFor(text: "Valid until")
+        #expect(kill(try session.programPID(), signal) == 0)
+        try session.waitForExit()
+        let history = try session.history()
+        #expect(!history.contains(Self.irfan.name) && !history.contains("67-1") && !history.contains("▀"),
+                "nothing personal left after signal \(signal):\n\(history)")
+    }
+
     @Test func tooSmallThenResized() throws {
         let session = try TmuxSession(width: 60, height: 20, command: [
             CLIRunner.binary.path, "run", "--data", data.path,

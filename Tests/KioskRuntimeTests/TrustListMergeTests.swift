@@ -1,0 +1,58 @@
+import Crypto
+import Foundation
+import IdentityCore
+import KioskRuntime
+import Testing
+
+/// The trust merge decides which passes a kiosk believes: every rule attacked here.
+@Suite struct TrustListMergeTests {
+    static let local = Curve25519.Signing.PrivateKey()
+    static let central = Curve25519.Signing.PrivateKey()
+    static let file = TrustList(signers: [TrustedSigner(keyID: 0x11, publicKey: local.publicKey, label: "local")], revokedSerials: [5])
+
+    static func sent(_ key: Curve25519.Signing.PrivateKey, id: String, label: String = "central") -> TrustListMerge.SentSigner {
+        TrustListMerge.SentSigner(keyID: id, publicKey: key.publicKey.rawRepresentation.base64EncodedString(), label: label)
+    }
+
+    @Test func nothingSentLeavesTheFileAsItIs() {
+        #expect(TrustListMerge.merged(file: Self.file, locallyRevoked: [], sent: .init()) == Self.file)
+    }
+
+    @Test func aSentSignerIsAddedOnce() {
+        let sent = TrustListMerge.Sent(signers: [Self.sent(Self.central, id: "2a"), Self.sent(Self.central, id: "2a")])
+        let merged = TrustListMerge.merged(file: Self.file, locallyRevoked: [], sent: sent)
+        #expect(merged.signers.map(\.keyID) == [0x11, 0x2A])
+        #expect(merged.signers.last?.publicKey.rawRepresentation == Self.central.publicKey.rawRepresentation)
+    }
+
+    @Test func aRemovalMatchesTheKeyNotTheOneByteID() {
+        // The central removes a key that happens to share the local signer's id: the local key stays.
+        let impostor = Curve25519.Signing.PrivateKey()
+        let keepLocal = TrustListMerge.merged(file: Self.file, locallyRevoked: [], sent: .init(removed: [Self.sent(impostor, id: "11")]))
+        #expect(keepLocal.signers.map(\.keyID) == [0x11])
+        // Removing the local key itself (under any id) drops it.
+        let dropLocal = TrustListMerge.merged(file: Self.file, locallyRevoked: [], sent: .init(removed: [Self.sent(Self.local, id: "99")]))
+        #expect(dropLocal.signers.isEmpty)
+    }
+
+    @Test func aRemovedSignerSentAgainStaysRemoved() {
+        let sent = TrustListMerge.Sent(signers: [Self.sent(Self.central, id: "2a")], removed: [Self.sent(Self.central, id: "2a")])
+        #expect(TrustListMerge.merged(file: Self.file, locallyRevoked: [], sent: sent).signers.map(\.keyID) == [0x11])
+    }
+
+    @Test("malformed signers are never trusted", arguments: [
+        TrustListMerge.SentSigner(keyID: "zz", publicKey: Curve25519.Signing.PrivateKey().publicKey.rawRepresentation.base64EncodedString(), label: "bad id"),
+        TrustListMerge.SentSigner(keyID: "100", publicKey: Curve25519.Signing.PrivateKey().publicKey.rawRepresentation.base64EncodedString(), label: "id too big"),
+        TrustListMerge.SentSigner(keyID: "2b", publicKey: "not base64!", label: "bad key"),
+        TrustListMerge.SentSigner(keyID: "2b", publicKey: Data(repeating: 1, count: 31).base64EncodedString(), label: "short key"),
+    ])
+    func malformedSignersAreSkipped(signer: TrustListMerge.SentSigner) {
+        #expect(TrustListMerge.merged(file: Self.file, locallyRevoked: [], sent: .init(signers: [signer])).signers.map(\.keyID) == [0x11])
+    }
+
+    @Test func revocationsOnlyAddAndOutOfRangeSerialsAreIgnored() {
+        let sent = TrustListMerge.Sent(revokedSerials: [7, -1, Int64(UInt32.max) + 1])
+        let merged = TrustListMerge.merged(file: Self.file, locallyRevoked: [9], sent: sent)
+        #expect(merged.revokedSerials == [5, 7, 9], "the file's, this registry's and the central's; nothing un-revoked")
+    }
+}
