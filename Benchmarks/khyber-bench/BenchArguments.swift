@@ -7,7 +7,7 @@ struct BenchArguments {
     var citizens = 1_000_000
     /// A PostgreSQL server the sync section may create databases on; nil: its PostgreSQL rows are skipped.
     var postgres: String?
-    /// Run one section only (`sync`); nil: every section.
+    /// Run one section only (`sync`, or `kiosk`: everything but sync); nil: every section.
     var only: String?
 
     static func parse(_ arguments: ArraySlice<String>) -> BenchArguments {

@@ -12,10 +12,10 @@ struct KioskLaunch {
     /// The text the Welcome screen shows once painted.
     static let welcomeText = "Type your CNIC number"
 
-    /// Finds the binary and the config and links `benchData/registryFile` into `benchData/folderName`.
-    init(benchData: URL, registryFile: String = "bench-registry.sqlite", folderName: String = "kiosk-run") throws {
+    /// Finds the binary (ours, or `executable`) and the config and links `benchData/registryFile` into `benchData/folderName`.
+    init(benchData: URL, registryFile: String = "bench-registry.sqlite", folderName: String = "kiosk-run", executable peer: String? = nil) throws {
         let fileManager = FileManager.default
-        let binary = try Self.kioskExecutable()
+        let binary = try peer ?? Self.kioskExecutable()
         let config = try Self.repositoryFile("KioskConfig/walk-in-kiosk.yaml")
 
         let registry = benchData.appendingPathComponent(registryFile)
@@ -28,6 +28,14 @@ struct KioskLaunch {
 
         executable = binary
         arguments = ["run", "--data", folder.path, "--config", config.path]
+    }
+
+    /// A peer kiosk binary to measure beside ours in the same run (`KHYBER_BENCH_PEER_KIOSK`, e.g. a
+    /// release build of an earlier commit), or nil.
+    static var peerExecutable: String? {
+        guard let path = ProcessInfo.processInfo.environment["KHYBER_BENCH_PEER_KIOSK"], !path.isEmpty,
+              FileManager.default.isExecutableFile(atPath: path) else { return nil }
+        return path
     }
 
     /// The release `khyber-kiosk` next to this binary.

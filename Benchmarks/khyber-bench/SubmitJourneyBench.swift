@@ -19,6 +19,13 @@ func runSubmitJourneyBenchmarks(dataDirectory: URL, rounds: Int = 40) -> [String
         let median = Stopwatch.format(nanoseconds: Stopwatch.percentile(samples, 50))
         let p99 = Stopwatch.format(nanoseconds: Stopwatch.percentile(samples, 99))
         lines.append("  Enter on Submit → receipt drawn  median \(median)  p99 \(p99)  (\(samples.count) submits after 1 warm-up)")
+        if let peer = KioskLaunch.peerExecutable {
+            let peerLaunch = try KioskLaunch(benchData: dataDirectory, registryFile: "submit-registry.sqlite", folderName: "kiosk-submit-peer", executable: peer)
+            let peerSamples = try bench.measure(peerLaunch, rounds: rounds)
+            let ratio = Double(Stopwatch.percentile(samples, 50)) / Double(max(1, Stopwatch.percentile(peerSamples, 50)))
+            lines.append("  peer kiosk: Enter → receipt      median \(Stopwatch.format(nanoseconds: Stopwatch.percentile(peerSamples, 50)))"
+                + "  p99 \(Stopwatch.format(nanoseconds: Stopwatch.percentile(peerSamples, 99)))  (KHYBER_BENCH_PEER_KIOSK; ours ÷ peer median \(String(format: "%.2f", ratio))×)")
+        }
         lines.append("    \(bench.service.title.en), the shortest form: \(bench.service.steps.count) steps, \(bench.editableFields) fields typed;"
             + " sign-in (scrypt PIN check) not timed; issue #4 §6 asks for median and p99 and sets no number")
     } catch {

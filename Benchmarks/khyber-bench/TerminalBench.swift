@@ -35,6 +35,12 @@ func runTerminalBenchmarks(dataDirectory: URL, citizens: Int, runs: Int = 10) ->
     do {
         let samples = try KeyRepaintBench(calls: calls).measure(launch)
         lines.append("  key → repaint (CNIC field)   \(describe(samples, target: "\(samples.count) keys: 13 digits, 13 Backspaces, twice"))")
+        if let peer = KioskLaunch.peerExecutable {
+            let peerLaunch = try KioskLaunch(benchData: dataDirectory, folderName: "kiosk-run-peer", executable: peer)
+            let peerSamples = try KeyRepaintBench(calls: calls).measure(peerLaunch)
+            let ratio = Double(Stopwatch.percentile(samples, 50)) / Double(max(1, Stopwatch.percentile(peerSamples, 50)))
+            lines.append("  peer kiosk: key → repaint    \(describe(peerSamples, target: "KHYBER_BENCH_PEER_KIOSK; ours ÷ peer median \(String(format: "%.2f", ratio))×"))")
+        }
     } catch {
         lines.append("  key → repaint (CNIC field)   failed: \(error)")
     }

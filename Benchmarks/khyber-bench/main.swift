@@ -4,7 +4,7 @@ import Foundation
 let arguments = BenchArguments.parse(CommandLine.arguments.dropFirst())
 print("Khyber Pass Kiosk benchmarks — \(Date()) — \(ProcessInfo.processInfo.activeProcessorCount) cores")
 print("")
-if arguments.only == nil {
+if arguments.runs("kiosk") {
     do {
         for line in try runStoreBenchmarks(dataDirectory: arguments.data, citizens: arguments.citizens) { print(line) }
         print("")
