@@ -80,12 +80,3 @@ extension KioskState {
         return apply(.stay(wizard.withPhase(.problem(.refused(reason)))), staying: KioskScreen.wizard)
     }
 }
-
-extension WizardScreen {
-    /// The same form at another phase.
-    func withPhase(_ phase: WizardPhase) -> WizardScreen {
-        var moved = self
-        moved.phase = phase
-        return moved
-    }
-}
