@@ -12,8 +12,9 @@ import Testing
         var state = Fixture.state()
         state.settings.centreName = centre
         state.size = TerminalSize(width: width, height: 24)
-        _ = Kiosk.update(&state, .connectionChanged(badge))
-        var line = Kiosk.view(state).lines[0]
+        var store = TestStore(state)
+        store.send(.connectionChanged(badge), expecting: []) { $0.connection = badge }
+        var line = store.frame.lines[0]
         while line.last == " " { line.removeLast() }
         return line
     }
@@ -48,8 +49,9 @@ import Testing
         #expect(line.contains("oldest 3 d!"), "\(line)")
         var state = Fixture.state()
         state.size = TerminalSize(width: 120, height: 40)
-        _ = Kiosk.update(&state, .connectionChanged(badge))
-        let frame = Kiosk.view(state)
+        var store = TestStore(state)
+        store.send(.connectionChanged(badge), expecting: []) { $0.connection = badge }
+        let frame = store.frame
         let column = try! #require(frame.lines[0].range(of: "Offline").map { frame.lines[0].distance(from: frame.lines[0].startIndex, to: $0.lowerBound) })
         #expect(frame[column, 0].attributes.contains(.bold))
         #expect(!ConnectionBadge(link: .offline, pending: 1, oldestPending: now.addingTimeInterval(-60), warnAfter: 86_400).isOverdue(at: now))
@@ -65,10 +67,11 @@ import Testing
     }
 
     @Test func aReportChangesOnlyTheBadge() {
-        var state = Journey.lookingUp()
-        let before = state
-        let effects = Kiosk.update(&state, .connectionChanged(ConnectionBadge(link: .online)))
+        let before = Journey.lookingUp()
+        var store = TestStore(before)
+        let effects = store.send(.connectionChanged(ConnectionBadge(link: .online)), expecting: []) { $0.connection = ConnectionBadge(link: .online) }
         #expect(effects.isEmpty)
+        var state = store.state
         state.connection = before.connection
         #expect(state == before)
     }

@@ -4,44 +4,53 @@ import Testing
 
 @Suite struct EffectFailureTests {
     @Test func failedLookupIsACalmNotice() {
-        var state = Journey.lookingUp()
-        state.send(.effectFailed("database is locked"))
-        #expect(state.notice == Notice(.somethingWentWrong(detail: "database is locked")))
-        let text = Kiosk.view(state).text
+        var store = TestStore(Journey.lookingUp())
+        store.send(.effectFailed("database is locked"), expecting: []) {
+            $0.screen = .notice(Notice(.somethingWentWrong(detail: "database is locked")))
+        }
+        #expect(store.state.notice == Notice(.somethingWentWrong(detail: "database is locked")))
+        let text = store.frame.text
         #expect(text.contains("Something went wrong. Please try again, or ask at the counter."))
-        state.send(.key(.enter))
-        #expect(state.screen == .start)
+        store.send(.key(.enter), expecting: []) { $0.screen = .start }
+        #expect(store.state.screen == .start)
     }
 
     @Test func failedPINCheckEndsTheSession() {
-        var state = Journey.checkingPIN()
-        let produced1 = state.send(.effectFailed("disk I/O error"))
+        var store = TestStore(Journey.checkingPIN())
+        let produced1 = store.send(.effectFailed("disk I/O error"), expecting: [.wipeScreen]) {
+            $0.citizen = nil
+            $0.screen = .notice(Notice(.somethingWentWrong(detail: "disk I/O error")))
+        }
         #expect(produced1 == [.wipeScreen])
-        #expect(state.citizen == nil)
-        #expect(state.notice?.exit == .welcome)
+        #expect(store.state.citizen == nil)
+        #expect(store.state.notice?.exit == .welcome)
     }
 
     @Test func failedPassLoadGoesBackHome() {
-        var state = Journey.home()
-        state.send([.key(.character("1")), .effectFailed("no signer key")])
-        #expect(state.notice == Notice(.somethingWentWrong(detail: "no signer key"), exit: .home))
-        #expect(state.citizen != nil)
-        state.send(.key(.enter))
-        #expect(state.screen == .home(HomeScreen()))
+        var store = TestStore(Journey.home())
+        store.send(.key(.character("1")), expecting: [.loadPass(Fixture.cnic)]) { $0.screen = .myPass(.preparing) }
+        store.send(.effectFailed("no signer key"), expecting: []) {
+            $0.screen = .notice(Notice(.somethingWentWrong(detail: "no signer key"), exit: .home))
+        }
+        #expect(store.state.notice == Notice(.somethingWentWrong(detail: "no signer key"), exit: .home))
+        #expect(store.state.citizen != nil)
+        store.send(.key(.enter), expecting: []) { $0.screen = .home(HomeScreen()) }
+        #expect(store.state.screen == .home(HomeScreen()))
     }
 
     @Test func failureNobodyWaitsForChangesNothing() {
         let home = Journey.home()
-        var state = home
-        let produced2 = state.send(.effectFailed("late"))
+        var store = TestStore(home)
+        let produced2 = store.send(.effectFailed("late"), expecting: [])
         #expect(produced2 == [])
-        #expect(state == home)
+        #expect(store.state == home)
     }
 
     @Test func escapeSequencesInTheDetailAreNotDrawn() {
-        var state = Journey.lookingUp()
-        state.send(.effectFailed("bad\u{1B}[2J\u{1B}]0;pwned\u{07} thing"))
-        let text = Kiosk.view(state).text
+        let detail = "bad\u{1B}[2J\u{1B}]0;pwned\u{07} thing"
+        var store = TestStore(Journey.lookingUp())
+        store.send(.effectFailed(detail), expecting: []) { $0.screen = .notice(Notice(.somethingWentWrong(detail: detail))) }
+        let text = store.frame.text
         #expect(!text.contains("\u{1B}"))
         #expect(!text.contains("pwned"))
         #expect(text.contains("bad thing"))

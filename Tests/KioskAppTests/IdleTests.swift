@@ -5,75 +5,111 @@ import Testing
 
 @Suite struct IdleTests {
     static func at(_ seconds: TimeInterval) -> KioskEvent { .tick(Fixture.start.addingTimeInterval(seconds)) }
+    static func time(_ seconds: TimeInterval) -> Date { Fixture.start.addingTimeInterval(seconds) }
 
     @Test func anEmptyWelcomeNeverWarns() {
-        var state = Fixture.state()
-        state.send([Self.at(60), Self.at(600)])
-        #expect(state.idleWarningDeadline == nil)
+        var store = TestStore(Fixture.state())
+        store.send([Self.at(60), Self.at(600)], expecting: []) { $0.now = Self.time(600) }
+        #expect(store.state.idleWarningDeadline == nil)
     }
 
     @Test func pendingInputWarnsAfterSixtySecondsAndCountsDown() {
-        var state = Fixture.state()
-        state.send(Fixture.typing("173"))
-        state.send(Self.at(59))
-        #expect(state.idleWarningDeadline == nil)
-        state.send(Self.at(60))
-        #expect(state.idleWarningDeadline == Fixture.start.addingTimeInterval(70))
-        #expect(state.idleSecondsLeft == 10)
-        #expect(Kiosk.view(state).text.contains("Are you still there?"))
-        #expect(Kiosk.view(state).text.contains("Closing in 10 seconds"))
-        state.send(Self.at(69))
-        #expect(state.idleSecondsLeft == 1)
-        #expect(Kiosk.view(state).text.contains("Closing in 1 second"))
+        var store = TestStore(Fixture.state())
+        store.send(Fixture.typing("173"), expecting: []) { $0.welcome?.entry = CNICEntry(digits: "173") }
+        store.send(Self.at(59), expecting: []) { $0.now = Self.time(59) }
+        #expect(store.state.idleWarningDeadline == nil)
+        store.send(Self.at(60), expecting: []) {
+            $0.now = Self.time(60)
+            $0.idleWarningDeadline = Self.time(70)
+        }
+        #expect(store.state.idleWarningDeadline == Fixture.start.addingTimeInterval(70))
+        #expect(store.state.idleSecondsLeft == 10)
+        #expect(store.frame.text.contains("Are you still there?"))
+        #expect(store.frame.text.contains("Closing in 10 seconds"))
+        store.send(Self.at(69), expecting: []) { $0.now = Self.time(69) }
+        #expect(store.state.idleSecondsLeft == 1)
+        #expect(store.frame.text.contains("Closing in 1 second"))
     }
 
     @Test func aKeyDismissesTheWarningAndIsNotActedOn() {
-        var state = Journey.home()
-        state.send([Self.at(60)])
-        #expect(state.idleWarningDeadline != nil)
-        let effects = state.send(.key(.character("0")))
+        var store = TestStore(Journey.home())
+        store.send([Self.at(60)], expecting: []) {
+            $0.now = Self.time(60)
+            $0.idleWarningDeadline = Self.time(70)
+        }
+        #expect(store.state.idleWarningDeadline != nil)
+        let effects = store.send(.key(.character("0")), expecting: []) {
+            $0.idleWarningDeadline = nil
+            $0.lastActivity = Self.time(60)
+        }
         #expect(effects == [], "the 0 only dismissed the warning; it did not sign out")
-        #expect(state.idleWarningDeadline == nil)
-        #expect(state.screen == .home(HomeScreen()))
-        #expect(state.lastActivity == Fixture.start.addingTimeInterval(60))
-        state.send(Self.at(119))
-        #expect(state.idleWarningDeadline == nil, "activity restarted the minute")
+        #expect(store.state.idleWarningDeadline == nil)
+        #expect(store.state.screen == .home(HomeScreen()))
+        #expect(store.state.lastActivity == Fixture.start.addingTimeInterval(60))
+        store.send(Self.at(119), expecting: []) { $0.now = Self.time(119) }
+        #expect(store.state.idleWarningDeadline == nil, "activity restarted the minute")
     }
 
     @Test func expiryWipesAndForgetsTheCitizen() {
-        var state = Journey.home()
-        state.send(Self.at(60))
-        let effects = state.send(Self.at(70))
+        var store = TestStore(Journey.home())
+        store.send(Self.at(60), expecting: []) {
+            $0.now = Self.time(60)
+            $0.idleWarningDeadline = Self.time(70)
+        }
+        let effects = store.send(Self.at(70), expecting: [.wipeScreen]) {
+            $0.now = Self.time(70)
+            $0.idleWarningDeadline = nil
+            $0.citizen = nil
+            $0.screen = .start
+        }
         #expect(effects == [.wipeScreen])
-        #expect(state.screen == .start)
-        #expect(state.citizen == nil)
-        #expect(state.idleWarningDeadline == nil)
+        #expect(store.state.screen == .start)
+        #expect(store.state.citizen == nil)
+        #expect(store.state.idleWarningDeadline == nil)
     }
 
     @Test func expiryOnAHalfTypedCNICAlsoWipes() {
-        var state = Fixture.state()
-        state.send(Fixture.typing("17301"))
-        state.send([Self.at(60)])
-        let produced1 = state.send(Self.at(75))
+        var store = TestStore(Fixture.state())
+        store.send(Fixture.typing("17301"), expecting: []) { $0.welcome?.entry = CNICEntry(digits: "17301") }
+        store.send([Self.at(60)], expecting: []) {
+            $0.now = Self.time(60)
+            $0.idleWarningDeadline = Self.time(70)
+        }
+        let produced1 = store.send(Self.at(75), expecting: [.wipeScreen]) {
+            $0.now = Self.time(75)
+            $0.idleWarningDeadline = nil
+            $0.screen = .start
+        }
         #expect(produced1 == [.wipeScreen])
-        #expect(state.screen == .start)
+        #expect(store.state.screen == .start)
     }
 
     @Test func ctrlCDoesNotDismissTheWarning() {
-        var state = Journey.pin()
-        state.send(Self.at(61))
-        state.send(.key(.control("c")))
-        #expect(state.idleWarningDeadline != nil)
+        var store = TestStore(Journey.pin())
+        store.send(Self.at(61), expecting: []) {
+            $0.now = Self.time(61)
+            $0.idleWarningDeadline = Self.time(71)
+        }
+        store.send(.key(.control("c")), expecting: [])
+        #expect(store.state.idleWarningDeadline != nil)
     }
 
     @Test func customTimeoutsAreHonoured() {
         var settings = Fixture.settings
         settings.idleTimeout = 5
         settings.idleWarning = 3
-        var state = Journey.home(settings: settings)
-        state.send(Self.at(5))
-        #expect(state.idleSecondsLeft == 3)
-        let produced2 = state.send(Self.at(8))
+        var store = TestStore(Journey.home(settings: settings))
+        store.send(Self.at(5), expecting: []) {
+            $0.now = Self.time(5)
+            $0.idleWarningDeadline = Self.time(8)
+        }
+        #expect(store.state.idleSecondsLeft == 3)
+        let produced2 = store.send(Self.at(8), expecting: [.wipeScreen]) {
+            $0.now = Self.time(8)
+            $0.idleWarningDeadline = nil
+            $0.citizen = nil
+            $0.screen = .start
+        }
         #expect(produced2 == [.wipeScreen])
     }
 }

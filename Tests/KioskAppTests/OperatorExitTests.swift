@@ -4,67 +4,78 @@ import Testing
 
 @Suite struct OperatorExitTests {
     static func prompt(from state: KioskState = Journey.home()) -> KioskState {
-        var state = state
-        state.send([.key(.control("x")), .key(.control("q"))])
-        return state
+        Journey.reach(state, by: [.key(.control("x")), .key(.control("q"))], expecting: [])
     }
 
     @Test func chordOpensAMaskedPrompt() {
-        var state = Self.prompt()
-        #expect(state.operatorExit == .enteringPassword(""))
-        state.send(Fixture.typing("s3cret") + [.key(.backspace)])
-        #expect(state.operatorExit == .enteringPassword("s3cre"))
-        let text = Kiosk.view(state).text
+        var store = TestStore(Self.prompt())
+        #expect(store.state.operatorExit == .enteringPassword(""))
+        store.send(Fixture.typing("s3cret") + [.key(.backspace)], expecting: []) { $0.operatorExit = .enteringPassword("s3cre") }
+        #expect(store.state.operatorExit == .enteringPassword("s3cre"))
+        let text = store.frame.text
         #expect(text.contains("Password: ●●●●●"))
         #expect(!text.contains("s3cre"))
-        #expect(state.screen == .home(HomeScreen()), "the screen under the prompt is untouched")
+        #expect(store.state.screen == .home(HomeScreen()), "the screen under the prompt is untouched")
     }
 
     @Test func rightPasswordWipesAndQuits() {
-        var state = Self.prompt()
-        let asked = state.send(Fixture.typing("s3cret") + [.key(.enter)])
+        var store = TestStore(Self.prompt())
+        let asked = store.send(Fixture.typing("s3cret") + [.key(.enter)], expecting: [.checkOperatorPassword("s3cret")]) {
+            $0.operatorExit = .checking
+        }
         #expect(asked == [.checkOperatorPassword("s3cret")])
-        #expect(state.operatorExit == .checking)
-        let produced1 = state.send(Fixture.typing("zz"))
+        #expect(store.state.operatorExit == .checking)
+        let produced1 = store.send(Fixture.typing("zz"), expecting: [])
         #expect(produced1 == [])
-        let effects = state.send(.operatorPasswordChecked(true))
+        let effects = store.send(.operatorPasswordChecked(true), expecting: [.wipeScreen, .quit]) {
+            $0.operatorExit = .idle
+            $0.citizen = nil
+            $0.screen = .start
+        }
         #expect(effects == [.wipeScreen, .quit])
-        #expect(state.citizen == nil)
+        #expect(store.state.citizen == nil)
     }
 
     @Test func wrongPasswordGoesBackToWelcomeAndSaysSo() {
-        var state = Self.prompt()
-        state.send(Fixture.typing("guess") + [.key(.enter)])
-        let effects = state.send(.operatorPasswordChecked(false))
+        var store = TestStore(Self.prompt())
+        store.send(Fixture.typing("guess") + [.key(.enter)], expecting: [.checkOperatorPassword("guess")]) { $0.operatorExit = .checking }
+        let effects = store.send(.operatorPasswordChecked(false), expecting: [.wipeScreen]) {
+            $0.operatorExit = .idle
+            $0.citizen = nil
+            $0.screen = .welcome(WelcomeScreen(note: .wrongOperatorPassword))
+        }
         #expect(effects == [.wipeScreen], "a citizen was signed in")
-        #expect(state.screen == .welcome(WelcomeScreen(note: .wrongOperatorPassword)))
-        #expect(state.operatorExit == .idle)
-        #expect(Kiosk.view(state).text.contains("Wrong password."))
+        #expect(store.state.screen == .welcome(WelcomeScreen(note: .wrongOperatorPassword)))
+        #expect(store.state.operatorExit == .idle)
+        #expect(store.frame.text.contains("Wrong password."))
     }
 
     @Test func escapeCancelsAndEmptyEnterDoesNothing() {
-        var state = Self.prompt()
-        let produced2 = state.send(.key(.enter))
+        var store = TestStore(Self.prompt())
+        let produced2 = store.send(.key(.enter), expecting: [])
         #expect(produced2 == [])
-        state.send(.key(.escape))
-        #expect(state.operatorExit == .idle)
-        #expect(state.screen == .home(HomeScreen()))
+        store.send(.key(.escape), expecting: []) { $0.operatorExit = .idle }
+        #expect(store.state.operatorExit == .idle)
+        #expect(store.state.screen == .home(HomeScreen()))
     }
 
     @Test func anotherKeyAfterCtrlXCancelsTheChordAndStillCounts() {
-        var state = Journey.home()
-        state.send(.key(.control("x")))
-        #expect(state.operatorExit == .chordStarted)
-        state.send(.key(.character("2")))
-        #expect(state.operatorExit == .idle)
-        #expect(state.screen == .services(ServiceListScreen()))
+        var store = TestStore(Journey.home())
+        store.send(.key(.control("x")), expecting: []) { $0.operatorExit = .chordStarted }
+        #expect(store.state.operatorExit == .chordStarted)
+        store.send(.key(.character("2")), expecting: [.loadServices]) {
+            $0.operatorExit = .idle
+            $0.screen = .services(ServiceListScreen())
+        }
+        #expect(store.state.operatorExit == .idle)
+        #expect(store.state.screen == .services(ServiceListScreen()))
     }
 
     @Test func checkedWhenNotAskedIsIgnored() {
-        var state = Journey.home()
-        let produced3 = state.send(.operatorPasswordChecked(true))
+        var store = TestStore(Journey.home())
+        let produced3 = store.send(.operatorPasswordChecked(true), expecting: [])
         #expect(produced3 == [])
-        #expect(state.screen == .home(HomeScreen()))
+        #expect(store.state.screen == .home(HomeScreen()))
     }
 
     static let everyScreen: [KioskState] = [
@@ -73,18 +84,18 @@ import Testing
 
     @Test(arguments: everyScreen)
     func ctrlCDoesNothingAnywhere(_ state: KioskState) {
-        var after = state
-        let effects = after.send(.key(.control("c")))
+        var after = TestStore(state)
+        let effects = after.send(.key(.control("c")), expecting: [])
         #expect(effects == [])
-        #expect(after == state)
+        #expect(after.state == state)
     }
 }
 
 @Suite struct QuitRequestTests {
     @Test func aStopSignalWipesAndQuitsFromAnyScreen() {
-        var home = Journey.home()
-        #expect(home.send(.quitRequested) == [.wipeScreen, .quit])
-        var welcome = Fixture.state()
-        #expect(welcome.send(.quitRequested) == [.wipeScreen, .quit])
+        var home = TestStore(Journey.home())
+        #expect(home.send(.quitRequested, expecting: [.wipeScreen, .quit]) == [.wipeScreen, .quit])
+        var welcome = TestStore(Fixture.state())
+        #expect(welcome.send(.quitRequested, expecting: [.wipeScreen, .quit]) == [.wipeScreen, .quit])
     }
 }

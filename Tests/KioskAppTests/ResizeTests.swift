@@ -6,10 +6,11 @@ import Testing
 @Suite struct ResizeTests {
     @Test(arguments: [(79, 24), (80, 23), (10, 3), (1, 1), (0, 0), (200, 5)])
     func tooSmallShowsOnlyTheMessage(width: Int, height: Int) {
-        var state = Journey.home()
-        state.send(.resize(TerminalSize(width: width, height: height)))
-        #expect(state.isTooSmall)
-        let frame = Kiosk.view(state)
+        var store = TestStore(Journey.home())
+        let size = TerminalSize(width: width, height: height)
+        store.send(.resize(size), expecting: []) { $0.size = size }
+        #expect(store.state.isTooSmall)
+        let frame = store.frame
         #expect(frame.width == width && frame.height == height)
         #expect(!frame.text.contains("Assalam"))
         if width * height > 0 {
@@ -18,15 +19,15 @@ import Testing
     }
 
     @Test func keysWaitWhileTooSmallAndTheScreenComesBack() {
-        var state = Journey.home()
-        state.send(.resize(TerminalSize(width: 60, height: 20)))
-        #expect(state.size == TerminalSize(width: 60, height: 20))
-        let effects = state.send(.key(.character("0")))
+        var store = TestStore(Journey.home())
+        store.send(.resize(TerminalSize(width: 60, height: 20)), expecting: []) { $0.size = TerminalSize(width: 60, height: 20) }
+        #expect(store.state.size == TerminalSize(width: 60, height: 20))
+        let effects = store.send(.key(.character("0")), expecting: [])
         #expect(effects == [])
-        #expect(state.screen == .home(HomeScreen()))
-        state.send(.resize(TerminalSize(width: 120, height: 40)))
-        #expect(!state.isTooSmall)
-        #expect(Kiosk.view(state).text.contains("Assalam-o-Alaikum, Ayesha Khan"))
+        #expect(store.state.screen == .home(HomeScreen()))
+        store.send(.resize(TerminalSize(width: 120, height: 40)), expecting: []) { $0.size = TerminalSize(width: 120, height: 40) }
+        #expect(!store.state.isTooSmall)
+        #expect(store.frame.text.contains("Assalam-o-Alaikum, Ayesha Khan"))
     }
 
     @Test func theMessageShortensToFit() {
@@ -37,8 +38,6 @@ import Testing
     }
 
     static func sized(_ width: Int, _ height: Int) -> KioskState {
-        var state = Fixture.state()
-        state.send(.resize(TerminalSize(width: width, height: height)))
-        return state
+        Journey.reach(Fixture.state(), by: [.resize(TerminalSize(width: width, height: height))], expecting: [])
     }
 }

@@ -8,10 +8,8 @@ import Testing
 @Suite struct SnapshotTests {
     /// Every screen worth looking at, reached by events, at a given size and glyph mode.
     static func screens(width: Int, height: Int, settings: KioskSettings) -> [(String, KioskState)] {
-        func journey(_ base: KioskState, _ events: [KioskEvent]) -> KioskState {
-            var state = base
-            state.send(events)
-            return state
+        func journey(_ base: KioskState, _ events: [KioskEvent], _ effects: [KioskEffect] = []) -> KioskState {
+            Journey.reach(base, by: events, expecting: effects)
         }
         let welcome = Fixture.state(width: width, height: height, settings: settings)
         let lookingUp = Journey.lookingUp(width: width, height: height, settings: settings)
@@ -24,14 +22,15 @@ import Testing
             ("welcome-reading-pass", journey(welcome, Fixture.typing("KP:NCF"))),
             ("welcome-not-a-pass", journey(welcome, Fixture.typing("hello") + [.key(.enter)])),
             ("pin", journey(pin, Fixture.typing("12"))),
-            ("pin-wrong", journey(pin, Fixture.typing("1234") + [.key(.enter), .pinChecked(.wrong(triesLeft: 2))])),
+            ("pin-wrong", journey(pin, Fixture.typing("1234") + [.key(.enter), .pinChecked(.wrong(triesLeft: 2))], [.checkPIN(Fixture.cnic, pin: "1234")])),
             ("home", journey(home, [.key(.down)])),
-            ("my-pass-preparing", journey(home, [.key(.character("1"))])),
+            ("my-pass-preparing", journey(home, [.key(.character("1"))], [.loadPass(Fixture.cnic)])),
             ("my-pass", Journey.myPass(width: width, height: height, settings: settings)),
             ("notice-not-found", journey(lookingUp, [.citizenNotFound(Fixture.cnic)])),
             ("notice-no-pin", journey(lookingUp, [.citizenFound(Fixture.citizen, hasPIN: false)])),
-            ("notice-expired", journey(welcome, Fixture.typing(Fixture.passText) + [.key(.enter), .passVerified(.expired(Fixture.claims), nil)])),
-            ("notice-locked", journey(pin, Fixture.typing("1234") + [.key(.enter), .pinChecked(.locked(until: Fixture.start.addingTimeInterval(900)))])),
+            ("notice-expired", journey(welcome, Fixture.typing(Fixture.passText) + [.key(.enter), .passVerified(.expired(Fixture.claims), nil)], [.verifyScannedPass(Fixture.passText)])),
+            ("notice-locked", journey(pin, Fixture.typing("1234") + [.key(.enter), .pinChecked(.locked(until: Fixture.start.addingTimeInterval(900)))],
+                                     [.checkPIN(Fixture.cnic, pin: "1234"), .wipeScreen])),
             ("notice-failure", journey(lookingUp, [.effectFailed("database is locked")])),
             ("idle-warning", journey(home, [.tick(Fixture.start.addingTimeInterval(63))])),
             ("operator-prompt", journey(home, [.key(.control("x")), .key(.control("q"))] + Fixture.typing("abc"))),
@@ -68,8 +67,9 @@ import Testing
 
     @Test(arguments: [(79, 24), (40, 10), (10, 3), (1, 1)])
     func tooSmall(width: Int, height: Int) {
-        var state = Journey.home()
-        state.send(.resize(TerminalSize(width: width, height: height)))
-        Snapshot.expect(Kiosk.view(state), matches: "too-small-\(width)x\(height)")
+        var store = TestStore(Journey.home())
+        let size = TerminalSize(width: width, height: height)
+        store.send(.resize(size), expecting: []) { $0.size = size }
+        Snapshot.expect(store.frame, matches: "too-small-\(width)x\(height)")
     }
 }

@@ -22,10 +22,13 @@ import Testing
     }
 
     @Test func dataIsSanitisedBeforeItIsDrawn() {
-        var state = Journey.lookingUp()
+        var store = TestStore(Journey.lookingUp())
         let hostile = SessionCitizen(cnic: Fixture.cnic, nameLatin: "Ayesha\u{1B}[31m\u{1B}]52;c;aGk=\u{07} Khan\u{202E}", nameUrdu: nil)
-        state.send(.citizenFound(hostile, hasPIN: true))
-        let frame = Kiosk.view(state)
+        store.send(.citizenFound(hostile, hasPIN: true), expecting: []) {
+            $0.citizen = hostile
+            $0.screen = .pin(PINScreen())
+        }
+        let frame = store.frame
         #expect(frame.text.contains("Assalam-o-Alaikum, Ayesha Khan"))
         #expect(!frame.cells.contains { $0.grapheme.unicodeScalars.contains { $0.value == 0x1B || $0.value == 0x202E } })
         #expect(!frame.text.contains("52;"))
@@ -48,9 +51,9 @@ import Testing
     }
 
     @Test func welcomeCursorSitsOnTheNextSlot() {
-        var state = Fixture.state()
-        state.send(Fixture.typing("17301"))
-        let frame = Kiosk.view(state)
+        var store = TestStore(Fixture.state())
+        store.send(Fixture.typing("17301"), expecting: []) { $0.welcome?.entry = CNICEntry(digits: "17301") }
+        let frame = store.frame
         let row = frame.lines.firstIndex { $0.contains("17301-_______-_") }!
         let column = Array(frame.lines[row]).firstIndex(of: "-")! + 1
         #expect(frame[column, row].attributes.contains(.reverse))
@@ -58,9 +61,9 @@ import Testing
     }
 
     @Test func homeHighlightIsReverseVideo() {
-        var state = Journey.home()
-        state.send(.key(.down))
-        let frame = Kiosk.view(state)
+        var store = TestStore(Journey.home())
+        store.send(.key(.down), expecting: []) { $0.screen = .home(HomeScreen(highlighted: .applyForService)) }
+        let frame = store.frame
         let row = frame.lines.firstIndex { $0.contains("2   Apply for a service") }!
         let other = frame.lines.firstIndex { $0.contains("1   My Khyber Pass") }!
         let x = Array(frame.lines[row]).firstIndex(of: "2")!

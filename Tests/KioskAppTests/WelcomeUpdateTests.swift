@@ -53,18 +53,20 @@ struct WelcomeCase: Sendable, CustomTestStringConvertible {
 
     @Test(arguments: cases)
     func transition(_ testCase: WelcomeCase) {
-        var state = Fixture.state()
-        let effects = state.send(testCase.events)
-        #expect(state.screen == .welcome(testCase.expected))
+        var store = TestStore(Fixture.state())
+        let effects = store.send(testCase.events, expecting: testCase.effects) { $0.screen = .welcome(testCase.expected) }
+        #expect(store.state.screen == .welcome(testCase.expected))
         #expect(effects == testCase.effects)
-        #expect(state.citizen == nil)
+        #expect(store.state.citizen == nil)
     }
 
     @Test func scanBufferIsCappedAndNeverShown() {
-        var state = Fixture.state()
-        state.send(Fixture.typing("KP:" + String(repeating: "A", count: 400)))
-        #expect(state.welcome?.scanBuffer.count == WelcomeScreen.maxScanLength)
-        let text = Kiosk.view(state).text
+        var store = TestStore(Fixture.state())
+        store.send(Fixture.typing("KP:" + String(repeating: "A", count: 400)), expecting: []) {
+            $0.welcome?.scanBuffer = "KP:" + String(repeating: "A", count: WelcomeScreen.maxScanLength - 3)
+        }
+        #expect(store.state.welcome?.scanBuffer.count == WelcomeScreen.maxScanLength)
+        let text = store.frame.text
         #expect(!text.contains("AAAA"))
         #expect(text.contains("Reading pass…"))
     }

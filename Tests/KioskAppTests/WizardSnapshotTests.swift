@@ -9,11 +9,10 @@ import Testing
 @Suite struct WizardSnapshotTests {
     /// Every wizard screen worth looking at, reached by events.
     static func screens(width: Int = 80, height: Int = 24, settings: KioskSettings = ServiceFixture.settings) -> [(String, KioskState)] {
-        func journey(_ base: KioskState, _ events: [KioskEvent]) -> KioskState {
-            var state = base
-            state.send(events)
-            return state
+        func journey(_ base: KioskState, _ events: [KioskEvent], _ effects: [KioskEffect] = []) -> KioskState {
+            Journey.reach(base, by: events, expecting: effects)
         }
+        let lookedUp: [KioskEffect] = [.loadApplications(Fixture.cnic)]
         let domicile = { (steps: Int) in Journey.domicile(steps: steps, width: width, height: height, settings: settings) }
         let police = Journey.wizard("3", width: width, height: height, settings: settings)
         return [
@@ -21,7 +20,7 @@ import Testing
             ("not-eligible", journey(Journey.serviceList(width: width, height: height, settings: settings), [
                 .key(.character("1")),
                 .applicationReady(ServiceFixture.domicile, prefilled: [:], ineligibleReason: LocalizedText(en: "You must be 18 or older to apply.", ur: "")),
-            ])),
+            ], [.startApplication(serviceID: ServiceFixture.domicile.id, cnic: Fixture.cnic)])),
             ("step-prefilled", domicile(0)),
             ("step-text", journey(domicile(1), Fixture.typing("Peshawar Ci"))),
             ("step-error", journey(domicile(1), [.key(.enter)])),
@@ -41,11 +40,11 @@ import Testing
             ("receipt-documents", journey(Journey.receipt(width: width, height: height, settings: settings), [.key(.enter)])),
             ("my-applications", journey(Journey.home(width: width, height: height, settings: settings), [
                 .key(.character("3")), .applicationsLoaded([ServiceFixture.olderReceipt, ServiceFixture.receipt()]),
-            ])),
+            ], lookedUp)),
             ("application-detail", journey(Journey.home(width: width, height: height, settings: settings), [
                 .key(.character("3")), .applicationsLoaded([ServiceFixture.olderReceipt, ServiceFixture.receipt()]), .key(.character("1")),
-            ])),
-            ("my-applications-empty", journey(Journey.home(width: width, height: height, settings: settings), [.key(.character("3")), .applicationsLoaded([])])),
+            ], lookedUp)),
+            ("my-applications-empty", journey(Journey.home(width: width, height: height, settings: settings), [.key(.character("3")), .applicationsLoaded([])], lookedUp)),
         ]
     }
 
@@ -105,9 +104,11 @@ import Testing
         var receipt = ServiceFixture.receipt()
         receipt.serviceTitle = LocalizedText(en: "Domicile\u{1B}[2J\u{1B}]0;pwned\u{07} Certificate\u{202E}", ur: "")
         receipt.documents = [LocalizedText(en: "CNIC\u{1B}[31m copy", ur: "")]
-        var state = Journey.home(settings: ServiceFixture.settings)
-        state.send([.key(.character("3")), .applicationsLoaded([receipt]), .key(.character("1"))])
-        let frame = Kiosk.view(state)
+        var store = TestStore(Journey.home(settings: ServiceFixture.settings))
+        store.send([.key(.character("3")), .applicationsLoaded([receipt]), .key(.character("1"))], expecting: [.loadApplications(Fixture.cnic)]) {
+            $0.screen = .applications(MyApplicationsScreen(receipts: [receipt], selected: 0))
+        }
+        let frame = store.frame
         #expect(frame.text.contains("Domicile Certificate"))
         #expect(frame.text.contains("CNIC copy"))
         #expect(!frame.cells.contains { $0.grapheme.unicodeScalars.contains { $0.value == 0x1B || $0.value == 0x202E || $0.value == 0x07 } })

@@ -37,6 +37,13 @@ public struct WizardScreen: Equatable, Sendable {
     public func draft(for cnic: CNIC) -> ApplicationDraft {
         ApplicationDraft(serviceID: service.id, serviceVersion: service.version, cnic: cnic, answers: allAnswers)
     }
+
+    /// The same form at another phase.
+    func withPhase(_ phase: WizardPhase) -> WizardScreen {
+        var moved = self
+        moved.phase = phase
+        return moved
+    }
 }
 
 /// Where in the form the citizen is.

@@ -11,23 +11,24 @@ extension KioskState {
             }
             return endSession(with: reason)
         }
+        return apply(failureTransition(reason), staying: { $0 })
+    }
+
+    /// What a failure does to the screen waiting for it; any other screen stays as it is.
+    private func failureTransition(_ reason: NoticeReason) -> ScreenTransition<KioskScreen> {
         switch screen {
         case .welcome(let welcome) where welcome.phase != .typing:
-            return endSession(with: reason)
+            .endSession(reason)
         case .pin(let pin) where pin.isChecking:
-            return endSession(with: reason)
+            .endSession(reason)
         case .myPass(.preparing), .applications(MyApplicationsScreen(receipts: nil)):
-            screen = .notice(Notice(reason, exit: .home))
-            return []
+            .go(.notice(Notice(reason, exit: .home)))
         case .services(let list) where list.phase == .loading || list.isStarting:
-            screen = .notice(Notice(reason, exit: .home))
-            return []
-        case .wizard(var wizard) where wizard.phase == .submitting:
-            wizard.phase = .problem(.couldNotSave)
-            screen = .wizard(wizard)
-            return []
+            .go(.notice(Notice(reason, exit: .home)))
+        case .wizard(let wizard) where wizard.phase == .submitting:
+            .go(.wizard(wizard.withPhase(.problem(.couldNotSave))))
         default:
-            return []
+            .stay(screen)
         }
     }
 

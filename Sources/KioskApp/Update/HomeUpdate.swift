@@ -2,47 +2,43 @@ import Screen
 
 extension KioskState {
     /// Number keys choose at once; Up/Down move the highlight and Enter chooses it; Esc signs out.
-    mutating func handleHomeKey(_ key: KeyEvent, _ home: inout HomeScreen) -> [KioskEffect] {
+    func reduceHomeKey(_ key: KeyEvent, _ home: HomeScreen) -> ScreenTransition<HomeScreen> {
         let items = HomeMenuItem.allCases
         let index = items.firstIndex(of: home.highlighted) ?? 0
         switch key {
         case .character(let character):
-            guard let item = HomeMenuItem(key: character) else { return [] }
+            guard let item = HomeMenuItem(key: character) else { return .stay(home) }
             return choose(item)
         case .up:
-            home.highlighted = items[max(0, index - 1)]
-            return []
+            var moved = home
+            moved.highlighted = items[max(0, index - 1)]
+            return .stay(moved)
         case .down:
-            home.highlighted = items[min(items.count - 1, index + 1)]
-            return []
+            var moved = home
+            moved.highlighted = items[min(items.count - 1, index + 1)]
+            return .stay(moved)
         case .enter:
             return choose(home.highlighted)
         case .escape:
             return choose(.signOut)
         default:
-            return []
+            return .stay(home)
         }
     }
 
     /// Acts on a menu entry.
-    private mutating func choose(_ item: HomeMenuItem) -> [KioskEffect] {
-        guard let citizen else { return returnToWelcome() }
+    private func choose(_ item: HomeMenuItem) -> ScreenTransition<HomeScreen> {
+        guard let citizen else { return .welcome() }
         switch item {
         case .myPass:
-            if let text = citizen.passText {
-                screen = .myPass(MyPassScreen(passText: text))
-                return []
-            }
-            screen = .myPass(.preparing)
-            return [.loadPass(citizen.cnic)]
+            if let text = citizen.passText { return .go(.myPass(MyPassScreen(passText: text))) }
+            return .go(.myPass(.preparing), effects: [.loadPass(citizen.cnic)])
         case .applyForService:
-            screen = .services(ServiceListScreen())
-            return [.loadServices]
+            return .go(.services(ServiceListScreen()), effects: [.loadServices])
         case .myApplications:
-            screen = .applications(MyApplicationsScreen())
-            return [.loadApplications(citizen.cnic)]
+            return .go(.applications(MyApplicationsScreen()), effects: [.loadApplications(citizen.cnic)])
         case .signOut:
-            return returnToWelcome(forceWipe: true)
+            return .welcome(forceWipe: true)
         }
     }
 }

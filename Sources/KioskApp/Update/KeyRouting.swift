@@ -2,7 +2,8 @@ import Screen
 
 extension KioskState {
     /// Keys pass, in order: Ctrl-C (dropped), the idle warning (a key only dismisses it), the operator
-    /// chord and prompt, the too-small guard, then the screen's own handler.
+    /// chord and prompt, the too-small guard, then the shown screen's reducer, whose transition
+    /// `apply` carries out.
     mutating func handleKey(_ key: KeyEvent) -> [KioskEffect] {
         if key == .control("c") { return [] }
         lastActivity = now
@@ -13,38 +14,15 @@ extension KioskState {
         if let effects = handleOperatorKey(key) { return effects }
         if isTooSmall { return [] }
         switch screen {
-        case .welcome(var welcome):
-            let effects = handleWelcomeKey(key, &welcome)
-            if case .welcome = screen { screen = .welcome(welcome) }
-            return effects
-        case .pin(var pin):
-            let effects = handlePINKey(key, &pin)
-            if case .pin = screen { screen = .pin(pin) }
-            return effects
-        case .home(var home):
-            let effects = handleHomeKey(key, &home)
-            if case .home = screen { screen = .home(home) }
-            return effects
-        case .myPass:
-            return handleMyPassKey(key)
-        case .services(var list):
-            let effects = handleServiceListKey(key, &list)
-            if case .services = screen { screen = .services(list) }
-            return effects
-        case .wizard(var wizard):
-            let effects = handleWizardKey(key, &wizard)
-            if case .wizard = screen { screen = .wizard(wizard) }
-            return effects
-        case .receipt(var receipt):
-            let effects = handleReceiptKey(key, &receipt)
-            if case .receipt = screen { screen = .receipt(receipt) }
-            return effects
-        case .applications(var applications):
-            let effects = handleApplicationsKey(key, &applications)
-            if case .applications = screen { screen = .applications(applications) }
-            return effects
-        case .notice(let notice):
-            return handleNoticeKey(key, notice)
+        case .welcome(let welcome): return apply(reduceWelcomeKey(key, welcome), staying: KioskScreen.welcome)
+        case .pin(let pin): return apply(reducePINKey(key, pin), staying: KioskScreen.pin)
+        case .home(let home): return apply(reduceHomeKey(key, home), staying: KioskScreen.home)
+        case .myPass(let pass): return apply(reduceMyPassKey(key, pass), staying: KioskScreen.myPass)
+        case .services(let list): return apply(reduceServiceListKey(key, list), staying: KioskScreen.services)
+        case .wizard(let wizard): return apply(reduceWizardKey(key, wizard), staying: KioskScreen.wizard)
+        case .receipt(let receipt): return apply(reduceReceiptKey(key, receipt), staying: KioskScreen.receipt)
+        case .applications(let applications): return apply(reduceApplicationsKey(key, applications), staying: KioskScreen.applications)
+        case .notice(let notice): return apply(reduceNoticeKey(key, notice), staying: KioskScreen.notice)
         }
     }
 

@@ -26,13 +26,6 @@ public enum Kiosk {
         }
     }
 
-    /// Applies `event` to a copy of `state`: the (state, effects) form.
-    public static func updated(_ state: KioskState, _ event: KioskEvent) -> (KioskState, [KioskEffect]) {
-        var copy = state
-        let effects = update(&copy, event)
-        return (copy, effects)
-    }
-
     /// The frame for `state`, exactly `state.size`.
     public static func view(_ state: KioskState) -> Frame {
         KioskView.frame(for: state)

@@ -4,29 +4,30 @@ import Services
 extension KioskState {
     /// The list: number keys open an application, 0 shows the next nine, Esc goes Home. The
     /// detail: Enter or Esc goes back to the list.
-    mutating func handleApplicationsKey(_ key: KeyEvent, _ screen: inout MyApplicationsScreen) -> [KioskEffect] {
-        guard let receipts = screen.receipts else {
-            return key == .escape ? returnHome(highlighting: .myApplications) : []
+    func reduceApplicationsKey(_ key: KeyEvent, _ current: MyApplicationsScreen) -> ScreenTransition<MyApplicationsScreen> {
+        guard let receipts = current.receipts else {
+            return key == .escape ? .home(highlighting: .myApplications) : .stay(current)
         }
-        if screen.selected != nil {
-            if key == .enter || key == .escape { screen.selected = nil }
-            return []
+        var list = current
+        if list.selected != nil {
+            if key == .enter || key == .escape { list.selected = nil }
+            return .stay(list)
         }
         switch key {
         case .character("0"), .pageDown, .right:
-            screen.page = ListPaging.next(screen.page, count: receipts.count)
+            list.page = ListPaging.next(list.page, count: receipts.count)
         case .pageUp, .left:
-            screen.page = ListPaging.previous(screen.page, count: receipts.count)
+            list.page = ListPaging.previous(list.page, count: receipts.count)
         case .character(let character):
-            if let index = ListPaging.index(forKey: character, page: screen.page, count: receipts.count) { screen.selected = index }
+            if let index = ListPaging.index(forKey: character, page: list.page, count: receipts.count) { list.selected = index }
         case .escape:
-            return returnHome(highlighting: .myApplications)
+            return .home(highlighting: .myApplications)
         case .enter where receipts.isEmpty:
-            return returnHome(highlighting: .myApplications)
+            return .home(highlighting: .myApplications)
         default:
             break
         }
-        return []
+        return .stay(list)
     }
 
     /// The applications arrived: newest first.

@@ -4,10 +4,10 @@ import Screen
 
 extension KioskState {
     /// Esc or Enter goes back to Home.
-    mutating func handleMyPassKey(_ key: KeyEvent) -> [KioskEffect] {
+    func reduceMyPassKey(_ key: KeyEvent, _ pass: MyPassScreen) -> ScreenTransition<MyPassScreen> {
         switch key {
-        case .escape, .enter: returnHome(highlighting: .myPass)
-        default: []
+        case .escape, .enter: .home(highlighting: .myPass)
+        default: .stay(pass)
         }
     }
 

@@ -2,11 +2,11 @@ import Screen
 
 extension KioskState {
     /// Enter or Esc leaves a notice for where it leads.
-    mutating func handleNoticeKey(_ key: KeyEvent, _ notice: Notice) -> [KioskEffect] {
-        guard key == .enter || key == .escape else { return [] }
+    func reduceNoticeKey(_ key: KeyEvent, _ notice: Notice) -> ScreenTransition<Notice> {
+        guard key == .enter || key == .escape else { return .stay(notice) }
         switch notice.exit {
-        case .welcome: return returnToWelcome()
-        case .home: return returnHome()
+        case .welcome: return .welcome()
+        case .home: return .home()
         }
     }
 }

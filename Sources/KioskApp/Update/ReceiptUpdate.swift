@@ -2,15 +2,16 @@ import Screen
 
 extension KioskState {
     /// Enter shows the documents page when there is one, else goes Home; Esc goes Home.
-    mutating func handleReceiptKey(_ key: KeyEvent, _ receipt: inout ReceiptScreen) -> [KioskEffect] {
+    func reduceReceiptKey(_ key: KeyEvent, _ receipt: ReceiptScreen) -> ScreenTransition<ReceiptScreen> {
         switch key {
         case .enter where receipt.page == 0 && ReceiptLayout.needsSecondPage(receipt, settings: settings, size: size):
-            receipt.page = 1
-            return []
+            var documents = receipt
+            documents.page = 1
+            return .stay(documents)
         case .enter, .escape:
-            return returnHome(highlighting: .myApplications)
+            return .home(highlighting: .myApplications)
         default:
-            return []
+            return .stay(receipt)
         }
     }
 }

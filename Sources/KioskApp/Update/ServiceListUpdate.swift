@@ -4,13 +4,14 @@ import Services
 extension KioskState {
     /// Number keys choose an available service on the page shown; 0 (or Page Down) shows the next
     /// nine; Esc goes back Home. While waiting only Esc works; a "not eligible" notice takes Enter.
-    mutating func handleServiceListKey(_ key: KeyEvent, _ list: inout ServiceListScreen) -> [KioskEffect] {
+    func reduceServiceListKey(_ key: KeyEvent, _ current: ServiceListScreen) -> ScreenTransition<ServiceListScreen> {
+        var list = current
         switch list.phase {
         case .loading, .starting:
-            return key == .escape ? returnHome(highlighting: .applyForService) : []
+            return key == .escape ? .home(highlighting: .applyForService) : .stay(list)
         case .notEligible:
             if key == .enter || key == .escape { list.phase = .choosing }
-            return []
+            return .stay(list)
         case .choosing:
             break
         }
@@ -18,19 +19,19 @@ extension KioskState {
         switch key {
         case .character("0"), .pageDown, .right:
             list.page = ListPaging.next(list.page, count: count)
-            return []
+            return .stay(list)
         case .pageUp, .left:
             list.page = ListPaging.previous(list.page, count: count)
-            return []
+            return .stay(list)
         case .character(let character):
-            guard let index = ListPaging.index(forKey: character, page: list.page, count: count), let cnic = citizen?.cnic else { return [] }
+            guard let index = ListPaging.index(forKey: character, page: list.page, count: count), let cnic = citizen?.cnic else { return .stay(list) }
             let serviceID = list.available[index].id
             list.phase = .starting(serviceID: serviceID)
-            return [.startApplication(serviceID: serviceID, cnic: cnic)]
+            return .stay(list, effects: [.startApplication(serviceID: serviceID, cnic: cnic)])
         case .escape:
-            return returnHome(highlighting: .applyForService)
+            return .home(highlighting: .applyForService)
         default:
-            return []
+            return .stay(list)
         }
     }
 
@@ -43,14 +44,18 @@ extension KioskState {
 
     /// The chosen service is ready: its form, or why the citizen may not apply.
     mutating func handleApplicationReady(_ service: ServiceDefinition, prefilled: [String: String], ineligibleReason: LocalizedText?) -> [KioskEffect] {
-        guard case .services(var list) = screen, list.phase == .starting(serviceID: service.id) else { return [] }
-        if let ineligibleReason {
-            list.phase = .notEligible(title: service.title, reason: ineligibleReason)
-            screen = .services(list)
-            return []
-        }
-        screen = .wizard(WizardScreen(service: service, prefilled: prefilled))
-        return []
+        guard case .services(let list) = screen, list.phase == .starting(serviceID: service.id) else { return [] }
+        return apply(readyTransition(list, service, prefilled: prefilled, ineligibleReason: ineligibleReason), staying: KioskScreen.services)
+    }
+
+    /// Where a ready service leads from the list: its form, or the list saying why not.
+    private func readyTransition(
+        _ current: ServiceListScreen, _ service: ServiceDefinition, prefilled: [String: String], ineligibleReason: LocalizedText?
+    ) -> ScreenTransition<ServiceListScreen> {
+        guard let ineligibleReason else { return .go(.wizard(WizardScreen(service: service, prefilled: prefilled))) }
+        var list = current
+        list.phase = .notEligible(title: service.title, reason: ineligibleReason)
+        return .stay(list)
     }
 }
 

@@ -6,21 +6,22 @@ extension KioskState {
     /// One step: Enter checks the step and goes on, Esc goes back a step (answers kept; on the
     /// first step it asks before leaving), Tab/Down and Shift-Tab/Up move between the step's
     /// fields, every other key goes to the focused field.
-    mutating func handleStepKey(_ key: KeyEvent, _ current: WizardStep, _ wizard: inout WizardScreen) -> [KioskEffect] {
+    func reduceStepKey(_ key: KeyEvent, _ current: WizardStep, _ form: WizardScreen) -> ScreenTransition<WizardScreen> {
         var step = current
+        var wizard = form
         let fields = wizard.editableFields(ofStep: step.index)
         switch key {
         case .enter:
-            return advance(step, &wizard)
+            return .stay(advance(step, wizard))
         case .escape:
             wizard.phase = step.index == 0 ? .confirmLeave : .step(WizardStep(index: step.index - 1))
-            return []
+            return .stay(wizard)
         case .tab, .down:
             moveFocus(&step, to: step.focus + 1, count: fields.count)
         case .backTab, .up:
             moveFocus(&step, to: step.focus - 1, count: fields.count)
         default:
-            guard fields.indices.contains(step.focus) else { return [] }
+            guard fields.indices.contains(step.focus) else { return .stay(wizard) }
             let field = fields[step.focus]
             let before = wizard.answers[field.id]
             var input = FieldInput(field: field, answer: before, listPage: step.listPage, districts: settings.districts)
@@ -31,7 +32,7 @@ extension KioskState {
             if input.answer != before { step.errors[field.id] = nil }
         }
         wizard.phase = .step(step)
-        return []
+        return .stay(wizard)
     }
 
     /// Focus on field `index` (kept within the step), a fresh list page and no note.
@@ -44,9 +45,10 @@ extension KioskState {
 
     /// Cleans the step's answers, validates them, and goes to the next step (or Review) when
     /// nothing is wrong; otherwise stays, with the errors beside their fields.
-    private mutating func advance(_ current: WizardStep, _ wizard: inout WizardScreen) -> [KioskEffect] {
+    private func advance(_ current: WizardStep, _ form: WizardScreen) -> WizardScreen {
         var step = current
-        guard wizard.service.steps.indices.contains(step.index), let cnic = citizen?.cnic else { return [] }
+        var wizard = form
+        guard wizard.service.steps.indices.contains(step.index), let cnic = citizen?.cnic else { return wizard }
         let fields = wizard.editableFields(ofStep: step.index)
         for field in fields {
             guard let raw = wizard.answers[field.id] else { continue }
@@ -65,10 +67,10 @@ extension KioskState {
                 step.listPage = 0
             }
             wizard.phase = .step(step)
-            return []
+            return wizard
         }
         let next = step.index + 1
         wizard.phase = next < wizard.service.steps.count ? .step(WizardStep(index: next)) : .review(page: 0)
-        return []
+        return wizard
     }
 }

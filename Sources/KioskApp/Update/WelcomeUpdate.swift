@@ -4,8 +4,9 @@ import Screen
 extension KioskState {
     /// Digits fill the CNIC field; other printable characters collect in the hidden scan buffer
     /// (and so does everything after them, since a pass has digits too); Enter submits.
-    mutating func handleWelcomeKey(_ key: KeyEvent, _ welcome: inout WelcomeScreen) -> [KioskEffect] {
-        guard welcome.phase == .typing else { return [] }
+    func reduceWelcomeKey(_ key: KeyEvent, _ current: WelcomeScreen) -> ScreenTransition<WelcomeScreen> {
+        guard current.phase == .typing else { return .stay(current) }
+        var welcome = current
         switch key {
         case .character(let character):
             welcome.note = nil
@@ -16,7 +17,7 @@ extension KioskState {
             } else if welcome.scanBuffer.count < WelcomeScreen.maxScanLength {
                 welcome.scanBuffer.append(character)
             }
-            return []
+            return .stay(welcome)
         case .backspace:
             welcome.note = nil
             if !welcome.scanBuffer.isEmpty {
@@ -24,38 +25,38 @@ extension KioskState {
             } else {
                 welcome.entry.removeLast()
             }
-            return []
+            return .stay(welcome)
         case .escape:
-            welcome = WelcomeScreen()
-            return []
+            return .stay(WelcomeScreen())
         case .enter:
-            return submitWelcome(&welcome)
+            return submitWelcome(welcome)
         default:
-            return []
+            return .stay(welcome)
         }
     }
 
     /// Enter: a scan wins over typed digits; a CNIC is checked before the registry is asked.
-    private mutating func submitWelcome(_ welcome: inout WelcomeScreen) -> [KioskEffect] {
+    private func submitWelcome(_ current: WelcomeScreen) -> ScreenTransition<WelcomeScreen> {
+        var welcome = current
         if !welcome.scanBuffer.isEmpty {
             let scanned = welcome.scanBuffer
             welcome = WelcomeScreen()
             guard PassFormat.looksLikePass(scanned) else {
                 welcome.note = .notAPassOrCNIC
-                return []
+                return .stay(welcome)
             }
             welcome.phase = .checkingPass
-            return [.verifyScannedPass(scanned)]
+            return .stay(welcome, effects: [.verifyScannedPass(scanned)])
         }
-        guard !welcome.entry.isEmpty else { return [] }
+        guard !welcome.entry.isEmpty else { return .stay(welcome) }
         do {
             let cnic = try CNIC(welcome.entry.digits)
             welcome.note = nil
             welcome.phase = .lookingUp(cnic)
-            return [.lookUpCitizen(cnic)]
+            return .stay(welcome, effects: [.lookUpCitizen(cnic)])
         } catch {
             welcome.note = .invalidCNIC(error)
-            return []
+            return .stay(welcome)
         }
     }
 }

@@ -5,45 +5,47 @@ import Services
 extension KioskState {
     /// Keys on the form, by where the citizen is: a step, the leave question, Review, Declaration,
     /// waiting for Submit, or a problem with Submit.
-    mutating func handleWizardKey(_ key: KeyEvent, _ wizard: inout WizardScreen) -> [KioskEffect] {
+    func reduceWizardKey(_ key: KeyEvent, _ current: WizardScreen) -> ScreenTransition<WizardScreen> {
+        var wizard = current
         switch wizard.phase {
         case .step(let step):
-            return handleStepKey(key, step, &wizard)
+            return reduceStepKey(key, step, wizard)
         case .confirmLeave:
             switch key {
-            case .character("1"): return returnHome(highlighting: .applyForService)
+            case .character("1"): return .home(highlighting: .applyForService)
             case .character("2"), .escape: wizard.phase = .step(WizardStep(index: 0))
             default: break
             }
-            return []
+            return .stay(wizard)
         case .review(let page):
-            return handleReviewKey(key, page: page, &wizard)
+            wizard.phase = reviewPhase(after: key, page: page, wizard)
+            return .stay(wizard)
         case .declaration(let agreed, _):
-            return handleDeclarationKey(key, agreed: agreed, &wizard)
+            return reduceDeclarationKey(key, agreed: agreed, wizard)
         case .submitting:
-            return []
+            return .stay(wizard)
         case .problem:
             if key == .enter || key == .escape { wizard.phase = .review(page: 0) }
-            return []
+            return .stay(wizard)
         }
     }
 
     /// Review: Enter goes on to the Declaration, 0 or Page Down shows more answers, Esc goes back to
     /// the last step.
-    private mutating func handleReviewKey(_ key: KeyEvent, page: Int, _ wizard: inout WizardScreen) -> [KioskEffect] {
+    private func reviewPhase(after key: KeyEvent, page: Int, _ wizard: WizardScreen) -> WizardPhase {
         let count = ReviewRows.rows(wizard).count
         switch key {
-        case .enter: wizard.phase = .declaration(agreed: false, reminded: false)
-        case .character("0"), .pageDown: wizard.phase = .review(page: ReviewRows.next(page, count: count))
-        case .pageUp: wizard.phase = .review(page: ReviewRows.previous(page, count: count))
-        case .escape: wizard.phase = .step(WizardStep(index: max(0, wizard.service.steps.count - 1)))
-        default: break
+        case .enter: return .declaration(agreed: false, reminded: false)
+        case .character("0"), .pageDown: return .review(page: ReviewRows.next(page, count: count))
+        case .pageUp: return .review(page: ReviewRows.previous(page, count: count))
+        case .escape: return .step(WizardStep(index: max(0, wizard.service.steps.count - 1)))
+        default: return wizard.phase
         }
-        return []
     }
 
     /// Declaration: 1 agrees, Backspace takes it back, Enter submits once agreed, Esc goes back to Review.
-    private mutating func handleDeclarationKey(_ key: KeyEvent, agreed: Bool, _ wizard: inout WizardScreen) -> [KioskEffect] {
+    private func reduceDeclarationKey(_ key: KeyEvent, agreed: Bool, _ current: WizardScreen) -> ScreenTransition<WizardScreen> {
+        var wizard = current
         switch key {
         case .character("1"):
             wizard.phase = .declaration(agreed: true, reminded: false)
@@ -52,17 +54,17 @@ extension KioskState {
         case .enter:
             guard agreed else {
                 wizard.phase = .declaration(agreed: false, reminded: true)
-                return []
+                return .stay(wizard)
             }
-            guard let cnic = citizen?.cnic else { return returnToWelcome() }
+            guard let cnic = citizen?.cnic else { return .welcome() }
             wizard.phase = .submitting
-            return [.submitApplication(wizard.draft(for: cnic))]
+            return .stay(wizard, effects: [.submitApplication(wizard.draft(for: cnic))])
         case .escape:
             wizard.phase = .review(page: 0)
         default:
             break
         }
-        return []
+        return .stay(wizard)
     }
 
     /// Saved: the receipt.
@@ -74,9 +76,7 @@ extension KioskState {
 
     /// Not accepted: say why; Enter goes back to Review with every answer kept.
     mutating func handleApplicationRefused(_ reason: LocalizedText) -> [KioskEffect] {
-        guard case .wizard(var wizard) = screen, wizard.phase == .submitting else { return [] }
-        wizard.phase = .problem(.refused(reason))
-        screen = .wizard(wizard)
-        return []
+        guard case .wizard(let wizard) = screen, wizard.phase == .submitting else { return [] }
+        return apply(.stay(wizard.withPhase(.problem(.refused(reason)))), staying: KioskScreen.wizard)
     }
 }

@@ -2,6 +2,7 @@ import Foundation
 import IdentityCore
 import KioskApp
 import Screen
+import Testing
 
 /// Fixed inputs for the app-core tests: a clock, a citizen, a pass.
 enum Fixture {
@@ -34,58 +35,59 @@ enum Fixture {
 }
 
 extension KioskState {
-    /// Sends events in order and returns every effect they produced.
-    @discardableResult
-    mutating func send(_ events: [KioskEvent]) -> [KioskEffect] {
-        events.flatMap { Kiosk.update(&self, $0) }
+    /// The Welcome screen's data, or nil on another screen; setting it (e.g. `$0.welcome?.note = nil`
+    /// in an expected change) writes the Welcome screen.
+    var welcome: WelcomeScreen? {
+        get { if case .welcome(let welcome) = screen { welcome } else { nil } }
+        set { if let newValue { screen = .welcome(newValue) } }
     }
-
-    /// Sends one event.
-    @discardableResult
-    mutating func send(_ event: KioskEvent) -> [KioskEffect] { Kiosk.update(&self, event) }
-
-    /// The Welcome screen's data, or nil on another screen.
-    var welcome: WelcomeScreen? { if case .welcome(let welcome) = screen { welcome } else { nil } }
-    /// The PIN screen's data, or nil.
-    var pin: PINScreen? { if case .pin(let pin) = screen { pin } else { nil } }
+    /// The PIN screen's data, or nil; setting it writes the PIN screen.
+    var pin: PINScreen? {
+        get { if case .pin(let pin) = screen { pin } else { nil } }
+        set { if let newValue { screen = .pin(newValue) } }
+    }
     /// The notice shown, or nil.
     var notice: Notice? { if case .notice(let notice) = screen { notice } else { nil } }
 }
 
-/// States reached the way a citizen reaches them: by events only.
+/// States reached the way a citizen reaches them: by events only, each journey checking the
+/// effects its events produce.
 enum Journey {
+    /// Sends `events` from `state` (their effects must be `effects`) and returns the state reached.
+    static func reach(
+        _ state: KioskState, by events: [KioskEvent], expecting effects: [KioskEffect], sourceLocation: SourceLocation = #_sourceLocation
+    ) -> KioskState {
+        var store = TestStore(state)
+        store.setUp(events, expecting: effects, sourceLocation: sourceLocation)
+        return store.state
+    }
+
     /// Welcome with a CNIC typed and looked up.
     static func lookingUp(width: Int = 80, height: Int = 24, settings: KioskSettings = Fixture.settings) -> KioskState {
-        var state = Fixture.state(width: width, height: height, settings: settings)
-        state.send(Fixture.typing(Fixture.cnic.digits) + [.key(.enter)])
-        return state
+        reach(Fixture.state(width: width, height: height, settings: settings), by: Fixture.typing(Fixture.cnic.digits) + [.key(.enter)],
+              expecting: [.lookUpCitizen(Fixture.cnic)])
     }
 
     /// The PIN screen for the fixture citizen.
     static func pin(width: Int = 80, height: Int = 24, settings: KioskSettings = Fixture.settings) -> KioskState {
-        var state = lookingUp(width: width, height: height, settings: settings)
-        state.send(.citizenFound(Fixture.citizen, hasPIN: true))
-        return state
+        reach(lookingUp(width: width, height: height, settings: settings), by: [.citizenFound(Fixture.citizen, hasPIN: true)], expecting: [])
     }
 
     /// The PIN screen with four digits submitted, waiting for the check.
     static func checkingPIN() -> KioskState {
-        var state = pin()
-        state.send(Fixture.typing("1234") + [.key(.enter)])
-        return state
+        reach(pin(), by: Fixture.typing("1234") + [.key(.enter)], expecting: [.checkPIN(Fixture.cnic, pin: "1234")])
     }
 
     /// Home, signed in.
     static func home(width: Int = 80, height: Int = 24, settings: KioskSettings = Fixture.settings) -> KioskState {
-        var state = pin(width: width, height: height, settings: settings)
-        state.send(Fixture.typing("1234") + [.key(.enter), .pinChecked(.accepted)])
-        return state
+        reach(pin(width: width, height: height, settings: settings), by: Fixture.typing("1234") + [.key(.enter), .pinChecked(.accepted)],
+              expecting: [.checkPIN(Fixture.cnic, pin: "1234")])
     }
 
     /// My Khyber Pass with the pass loaded.
     static func myPass(width: Int = 80, height: Int = 24, settings: KioskSettings = Fixture.settings) -> KioskState {
-        var state = home(width: width, height: height, settings: settings)
-        state.send([.key(.character("1")), .passLoaded(text: Fixture.passText, validUntil: Fixture.validUntil)])
-        return state
+        reach(home(width: width, height: height, settings: settings),
+              by: [.key(.character("1")), .passLoaded(text: Fixture.passText, validUntil: Fixture.validUntil)],
+              expecting: [.loadPass(Fixture.cnic)])
     }
 }

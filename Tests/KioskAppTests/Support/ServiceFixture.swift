@@ -2,6 +2,7 @@ import Foundation
 import IdentityCore
 import KioskApp
 import Services
+import Testing
 
 /// The real service definitions and districts from Assets/, and the answers the registry gives
 /// the fixture citizen.
@@ -69,28 +70,38 @@ enum ServiceFixture {
 }
 
 extension KioskState {
-    /// The form shown, or nil on another screen.
-    var wizard: WizardScreen? { if case .wizard(let wizard) = screen { wizard } else { nil } }
-    /// The step shown, or nil.
-    var step: WizardStep? { if case .step(let step) = wizard?.phase { step } else { nil } }
-    /// The service list, or nil.
-    var serviceList: ServiceListScreen? { if case .services(let list) = screen { list } else { nil } }
+    /// The form shown, or nil on another screen; setting it (e.g. `$0.wizard?.answers[id] = …` in
+    /// an expected change) writes the form.
+    var wizard: WizardScreen? {
+        get { if case .wizard(let wizard) = screen { wizard } else { nil } }
+        set { if let newValue { screen = .wizard(newValue) } }
+    }
+    /// The step shown, or nil; setting it writes the form's phase.
+    var step: WizardStep? {
+        get { if case .step(let step) = wizard?.phase { step } else { nil } }
+        set { if let newValue { wizard?.phase = .step(newValue) } }
+    }
+    /// The service list, or nil; setting it writes the list.
+    var serviceList: ServiceListScreen? {
+        get { if case .services(let list) = screen { list } else { nil } }
+        set { if let newValue { screen = .services(newValue) } }
+    }
 }
 
 extension Journey {
     /// Apply for a service, the list loaded.
     static func serviceList(width: Int = 80, height: Int = 24, settings: KioskSettings = ServiceFixture.settings) -> KioskState {
-        var state = home(width: width, height: height, settings: settings)
-        state.send([.key(.character("2")), .servicesLoaded(available: ServiceFixture.available, unavailable: ServiceFixture.unavailable)])
-        return state
+        reach(home(width: width, height: height, settings: settings),
+              by: [.key(.character("2")), .servicesLoaded(available: ServiceFixture.available, unavailable: ServiceFixture.unavailable)],
+              expecting: [.loadServices])
     }
 
     /// Step 1 of a service's form (`choice` is its number on the list).
     static func wizard(_ choice: Character = "1", width: Int = 80, height: Int = 24, settings: KioskSettings = ServiceFixture.settings) -> KioskState {
-        var state = serviceList(width: width, height: height, settings: settings)
         let service = ServiceFixture.available[Int(String(choice))! - 1]
-        state.send([.key(.character(choice)), .applicationReady(service, prefilled: ServiceFixture.prefilled, ineligibleReason: nil)])
-        return state
+        return reach(serviceList(width: width, height: height, settings: settings),
+                     by: [.key(.character(choice)), .applicationReady(service, prefilled: ServiceFixture.prefilled, ineligibleReason: nil)],
+                     expecting: [.startApplication(serviceID: service.id, cnic: Fixture.cnic)])
     }
 
     /// The domicile form filled in up to (and including) step `through` (1…5), pressing Enter after each.
@@ -102,24 +113,33 @@ extension Journey {
         [.key(.character("1")), .key(.enter)],
     ]
 
+    /// What the citizen types and chooses on the domicile form's five steps.
+    static let domicileTyped: [String: String] = [
+        "tehsil": "Peshawar City", "livedSinceBirth": "yes",
+        "fatherCnic": "17301-7654321-3", "motherCnic": "17301-7654322-4", "proofOfAge": "birth-certificate",
+        "purpose": "education", "otherDomicile": "no", "declaration": "accepted",
+    ]
+
+    /// The domicile draft submitted after the five steps: the registry's answers and the typed ones.
+    static let domicileDraft = ApplicationDraft(
+        serviceID: "domicile-certificate", serviceVersion: 1, cnic: Fixture.cnic,
+        answers: ServiceFixture.prefilled.merging(domicileTyped) { registry, _ in registry }
+    )
+
     /// The domicile form after `steps` steps.
     static func domicile(steps: Int, width: Int = 80, height: Int = 24, settings: KioskSettings = ServiceFixture.settings) -> KioskState {
-        var state = wizard(width: width, height: height, settings: settings)
-        state.send(domicileSteps.prefix(steps).flatMap { $0 })
-        return state
+        reach(wizard(width: width, height: height, settings: settings), by: domicileSteps.prefix(steps).flatMap { $0 }, expecting: [])
     }
 
     /// Submitted and waiting.
     static func submitting(width: Int = 80, height: Int = 24, settings: KioskSettings = ServiceFixture.settings) -> KioskState {
-        var state = domicile(steps: 5, width: width, height: height, settings: settings)
-        state.send([.key(.enter), .key(.character("1")), .key(.enter)])
-        return state
+        reach(domicile(steps: 5, width: width, height: height, settings: settings), by: [.key(.enter), .key(.character("1")), .key(.enter)],
+              expecting: [.submitApplication(domicileDraft)])
     }
 
     /// The receipt.
     static func receipt(width: Int = 80, height: Int = 24, settings: KioskSettings = ServiceFixture.settings) -> KioskState {
-        var state = submitting(width: width, height: height, settings: settings)
-        state.send(.applicationSubmitted(ServiceFixture.receipt()))
-        return state
+        reach(submitting(width: width, height: height, settings: settings), by: [.applicationSubmitted(ServiceFixture.receipt())],
+              expecting: [.requestSync])
     }
 }
