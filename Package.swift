@@ -46,17 +46,22 @@ let package = Package(
             swiftSettings: strict
         ),
         .target(name: "QRCode", dependencies: ["CQRencode"], swiftSettings: strict),
-        .target(name: "Screen", swiftSettings: strict),
+        // The words kiosk, wire and central share (application statuses and their moves, operation kinds,
+        // the hybrid logical clock): a leaf, Foundation at most.
+        .target(name: "KhyberVocabulary", swiftSettings: strict),
+        // Text from data made safe for a terminal: a leaf, so services need no screen.
+        .target(name: "TextSafety", swiftSettings: strict),
+        .target(name: "Screen", dependencies: ["TextSafety"], swiftSettings: strict),
         .target(name: "Terminal", dependencies: ["Screen", "CNcursesw"], swiftSettings: strict),
         .target(
             name: "KioskStore",
             dependencies: [
-                "IdentityCore", "Services", "SyncProtocol",
+                "IdentityCore", "Services", "KhyberVocabulary",
                 .product(name: "GRDB", package: "GRDB.swift"), .product(name: "Crypto", package: "swift-crypto"),
             ],
             swiftSettings: strict
         ),
-        .target(name: "Services", dependencies: ["IdentityCore", "Screen"], swiftSettings: strict),
+        .target(name: "Services", dependencies: ["IdentityCore", "KhyberVocabulary", "TextSafety"], swiftSettings: strict),
         .target(name: "KioskApp", dependencies: ["IdentityCore", "QRCode", "Screen", "Services"], swiftSettings: strict),
         .target(name: "SyntheticRegistry", dependencies: ["IdentityCore"], swiftSettings: strict),
         // Starting real programs from tests and benchmarks (posix_spawn with a clean signal state).
@@ -65,6 +70,7 @@ let package = Package(
         .target(
             name: "SyncProtocol",
             dependencies: [
+                "KhyberVocabulary",
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "CompressNIO", package: "compress-nio"),
                 .product(name: "NIOCore", package: "swift-nio"),
@@ -74,7 +80,7 @@ let package = Package(
         .target(
             name: "CentralStore",
             dependencies: [
-                "SyncProtocol", "IdentityCore",
+                "SyncProtocol", "IdentityCore", "KhyberVocabulary",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "PostgresNIO", package: "postgres-nio"),
                 .product(name: "Logging", package: "swift-log"),
@@ -106,7 +112,7 @@ let package = Package(
         .executableTarget(
             name: "khyber-central",
             dependencies: [
-                "SyncProtocol", "CentralStore", "CentralService", "IdentityCore", "Services",
+                "SyncProtocol", "CentralStore", "CentralService", "IdentityCore", "Services", "KhyberVocabulary",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
@@ -143,7 +149,7 @@ let package = Package(
         .testTarget(
             name: "KioskStoreTests",
             dependencies: [
-                "KioskStore", "SyntheticRegistry", "IdentityCore", "Services", "SyncProtocol",
+                "KioskStore", "SyntheticRegistry", "IdentityCore", "Services", "SyncProtocol", "KioskSync",
                 .product(name: "GRDB", package: "GRDB.swift"), .product(name: "Crypto", package: "swift-crypto"),
             ],
             swiftSettings: strict
@@ -156,6 +162,7 @@ let package = Package(
         ),
         .testTarget(name: "KioskCLITests", dependencies: ["IdentityCore", "QRCode", "ChildProcesses"], swiftSettings: strict),
         .testTarget(name: "SyncProtocolTests", dependencies: ["SyncProtocol"], swiftSettings: strict),
+        .testTarget(name: "KhyberVocabularyTests", dependencies: ["KhyberVocabulary"], swiftSettings: strict),
         .testTarget(
             name: "CentralStoreTests",
             dependencies: [

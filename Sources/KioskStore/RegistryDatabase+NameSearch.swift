@@ -18,7 +18,7 @@ extension RegistryDatabase {
                 statement.setUncheckedArguments([parsed.matchExpression(step, district: district), RegistryDatabase.searchCandidateLimit])
                 let rows = try Row.fetchCursor(statement)
                 while let row = try rows.next() {
-                    let number: Int64 = try row.decode(atIndex: 0)
+                    let number: Int64 = try row.decode(forColumn: "cnic")
                     if found[number] != nil { continue }
                     guard let match = try RegistryDatabase.nameMatch(from: row, ranker: ranker, path: path) else { continue }
                     found[number] = match
@@ -36,21 +36,23 @@ extension RegistryDatabase {
         JOIN citizen c ON c.cnic = hit.id
         """
 
+    /// The match a candidate row makes, scored on its names first (most candidates stop there); nil
+    /// when it does not match. Columns by name.
     private static func nameMatch(from row: Row, ranker: NameMatchRanker, path: String) throws -> NameMatch? {
-        let nameLatin: String = try row.decode(atIndex: 1), nameUrdu: String = try row.decode(atIndex: 2)
-        let guardianLatin: String = try row.decode(atIndex: 3), guardianUrdu: String = try row.decode(atIndex: 4)
+        let nameLatin: String = try row.decode(forColumn: "name_latin"), nameUrdu: String = try row.decode(forColumn: "name_urdu")
+        let guardianLatin: String = try row.decode(forColumn: "guardian_latin"), guardianUrdu: String = try row.decode(forColumn: "guardian_urdu")
         guard let (score, place) = ranker.score(nameLatin: nameLatin, nameUrdu: nameUrdu, guardianLatin: guardianLatin, guardianUrdu: guardianUrdu) else {
             return nil
         }
-        guard let cnic = CNIC(number: try row.decode(atIndex: 0)),
-              let relation = GuardianRelation(rawValue: try row.decode(atIndex: 5)),
-              let gender = Gender(rawValue: try row.decode(atIndex: 6)),
-              let birthDate = StoredDate.parse(try row.decode(String.self, atIndex: 7))
+        guard let cnic = CNIC(number: try row.decode(forColumn: "cnic")),
+              let relation = GuardianRelation(rawValue: try row.decode(forColumn: "guardian_relation")),
+              let gender = Gender(rawValue: try row.decode(forColumn: "gender")),
+              let birthDate = StoredDate.parse(try row.decode(String.self, forColumn: "birth_date"))
         else { throw RegistryError.corrupted(path: path) }
         return NameMatch(
             cnic: cnic, nameLatin: nameLatin, nameUrdu: nameUrdu, guardianLatin: guardianLatin, guardianUrdu: guardianUrdu,
-            guardianRelation: relation, gender: gender, birthDate: birthDate, districtCode: try row.decode(atIndex: 8), tehsil: try row.decode(atIndex: 9),
-            score: score, matchedIn: place
+            guardianRelation: relation, gender: gender, birthDate: birthDate, districtCode: try row.decode(forColumn: "district_code"),
+            tehsil: try row.decode(forColumn: "tehsil"), score: score, matchedIn: place
         )
     }
 

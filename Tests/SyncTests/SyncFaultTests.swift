@@ -17,7 +17,7 @@ struct SyncFaultTests {
         let central = try CentralServer(databaseURL: try backend.freshDatabaseURL(in: root), folder: root)
         defer { central.stop() }
         let kiosk = try SimulatedKiosk.make("KP-PSH-001", applications: 40, in: root)
-        let operations = try kiosk.registry.operationsToSend(limit: 100)
+        let operations = try await kiosk.registry.operationsToSend(limit: 100)
         #expect(operations.count == 40)
         let transport = HTTPSyncTransport(centralURL: central.url)
         var firstReceipt: [String: Int64] = [:]
