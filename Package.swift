@@ -142,14 +142,16 @@ let package = Package(
             path: "Benchmarks/khyber-bench",
             swiftSettings: strict
         ),
-        .testTarget(name: "IdentityCoreTests", dependencies: ["IdentityCore"], swiftSettings: strict),
+        // Test support: the trait that runs blocking and timing-sensitive suites off the cooperative pool.
+        .target(name: "TestScheduling", path: "Tests/TestScheduling", swiftSettings: strict),
+        .testTarget(name: "IdentityCoreTests", dependencies: ["IdentityCore", "TestScheduling"], swiftSettings: strict),
         .testTarget(name: "ServicesTests", dependencies: ["Services", "IdentityCore"], swiftSettings: strict),
         .testTarget(name: "QRCodeTests", dependencies: ["QRCode", "IdentityCore"], swiftSettings: strict),
         .testTarget(name: "TerminalTests", dependencies: ["Terminal", "Screen"], swiftSettings: strict),
         .testTarget(
             name: "KioskStoreTests",
             dependencies: [
-                "KioskStore", "SyntheticRegistry", "IdentityCore", "Services", "SyncProtocol", "KioskSync",
+                "KioskStore", "SyntheticRegistry", "IdentityCore", "Services", "SyncProtocol", "KioskSync", "TestScheduling",
                 .product(name: "GRDB", package: "GRDB.swift"), .product(name: "Crypto", package: "swift-crypto"),
             ],
             swiftSettings: strict
@@ -160,13 +162,13 @@ let package = Package(
             exclude: ["Snapshots"],
             swiftSettings: strict
         ),
-        .testTarget(name: "KioskCLITests", dependencies: ["IdentityCore", "QRCode", "ChildProcesses"], swiftSettings: strict),
+        .testTarget(name: "KioskCLITests", dependencies: ["IdentityCore", "QRCode", "ChildProcesses", "TestScheduling"], swiftSettings: strict),
         .testTarget(name: "SyncProtocolTests", dependencies: ["SyncProtocol"], swiftSettings: strict),
         .testTarget(name: "KhyberVocabularyTests", dependencies: ["KhyberVocabulary"], swiftSettings: strict),
         .testTarget(
             name: "CentralStoreTests",
             dependencies: [
-                "CentralStore", "SyncProtocol",
+                "CentralStore", "SyncProtocol", "TestScheduling",
                 .product(name: "PostgresNIO", package: "postgres-nio"),
                 .product(name: "GRDB", package: "GRDB.swift"),
             ],
@@ -175,7 +177,7 @@ let package = Package(
         .testTarget(
             name: "CentralServiceTests",
             dependencies: [
-                "CentralService", "CentralStore", "SyncProtocol",
+                "CentralService", "CentralStore", "SyncProtocol", "TestScheduling",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
             ],
@@ -184,7 +186,7 @@ let package = Package(
         .testTarget(
             name: "SyncTests",
             dependencies: [
-                "KioskSync", "KioskStore", "SyncProtocol", "CentralStore", "IdentityCore", "Services", "SyntheticRegistry", "ChildProcesses",
+                "KioskSync", "KioskStore", "SyncProtocol", "CentralStore", "IdentityCore", "Services", "SyntheticRegistry", "ChildProcesses", "TestScheduling",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "Logging", package: "swift-log"),
             ],

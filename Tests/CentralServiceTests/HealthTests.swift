@@ -4,8 +4,9 @@ import Hummingbird
 import HummingbirdTesting
 import SyncProtocol
 import Testing
+import TestScheduling
 
-@Suite struct HealthTests {
+@Suite(.offCooperativePool) struct HealthTests {
     @Test func healthIsOKWithTheStorageKindAndTheVersionHeader() async throws {
         let central = try TestCentral()
         let before = Fixture.nowMillis()

@@ -4,8 +4,9 @@ import Hummingbird
 import HummingbirdTesting
 import SyncProtocol
 import Testing
+import TestScheduling
 
-@Suite struct MetricsTests {
+@Suite(.offCooperativePool) struct MetricsTests {
     @Test func countersAndGaugesAfterPushes() async throws {
         let central = try TestCentral()
         try await central.test { client in

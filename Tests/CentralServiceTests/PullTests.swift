@@ -5,8 +5,9 @@ import Hummingbird
 import HummingbirdTesting
 import SyncProtocol
 import Testing
+import TestScheduling
 
-@Suite struct PullTests {
+@Suite(.offCooperativePool) struct PullTests {
     @Test func pullPagesThroughStatusAndTrustChanges() async throws {
         let central = try TestCentral()
         try await central.test { client in

@@ -5,8 +5,9 @@ import Hummingbird
 import HummingbirdTesting
 import SyncProtocol
 import Testing
+import TestScheduling
 
-@Suite struct PushTests {
+@Suite(.offCooperativePool) struct PushTests {
     @Test func pushAcceptsThenAnswersDuplicatesWithTheOriginalAcknowledgement() async throws {
         let central = try TestCentral()
         try await central.test { client in

@@ -4,8 +4,9 @@ import Hummingbird
 import HummingbirdTesting
 import SyncProtocol
 import Testing
+import TestScheduling
 
-@Suite struct RequestErrorTests {
+@Suite(.offCooperativePool) struct RequestErrorTests {
     @Test func malformedJSONIsAPermanent400InWords() async throws {
         let central = try TestCentral()
         try await central.test { client in

@@ -2,8 +2,9 @@ import CentralStore
 import Foundation
 import SyncProtocol
 import Testing
+import TestScheduling
 
-@Suite("Back office: status moves, registry upserts, trust list")
+@Suite("Back office: status moves, registry upserts, trust list", .offCooperativePool)
 struct BackOfficeTests {
     @Test func transitionTable() throws {
         #expect(StatusTransition.isAllowed(from: "received", to: "in-review"))

@@ -2,8 +2,9 @@ import CentralStore
 import Foundation
 import SyncProtocol
 import Testing
+import TestScheduling
 
-@Suite("Pull: scoping and paging of the change log")
+@Suite("Pull: scoping and paging of the change log", .offCooperativePool)
 struct ChangesTests {
     @Test(arguments: Backend.allCases)
     func eachKioskSeesItsStatusesItsDistrictsAndTheTrustList(backend: Backend) async throws {

@@ -2,8 +2,9 @@ import CentralStore
 import Foundation
 import SyncProtocol
 import Testing
+import TestScheduling
 
-@Suite("Ingest: accept, duplicate, conflict, reject, gaps")
+@Suite("Ingest: accept, duplicate, conflict, reject, gaps", .offCooperativePool)
 struct IngestTests {
     @Test(arguments: Backend.allCases)
     func acceptsAndFilesTheApplication(backend: Backend) async throws {

@@ -4,8 +4,9 @@ import GRDB
 import PostgresNIO
 import SyncProtocol
 import Testing
+import TestScheduling
 
-@Suite("Opening: locations, foreign databases, unreachable servers")
+@Suite("Opening: locations, foreign databases, unreachable servers", .offCooperativePool)
 struct OpeningTests {
     @Test(arguments: Backend.allCases)
     func badLocationsAreRefusedWithASentence(backend: Backend) async throws {

@@ -1,8 +1,9 @@
 import Foundation
 import Testing
+import TestScheduling
 @testable import IdentityCore
 
-@Suite("CalendarDate")
+@Suite("CalendarDate", .cpuBound)
 struct CalendarDateTests {
     @Test func epochDaysRoundTrip() {
         for days in stride(from: -30_000, through: 60_000, by: 7) {

@@ -1,9 +1,10 @@
 import IdentityCore
 import Testing
+import TestScheduling
 
 /// One normal form for mobile numbers: the registry's `03xx-xxxxxxx`; the wire's eleven digits come
 /// from the same parser.
-@Suite("Mobile numbers")
+@Suite("Mobile numbers", .cpuBound)
 struct MobileNumberTests {
     @Test(arguments: ["03115570085", "0311-5570085", "+92 311 5570085", "923115570085", "0311 5570085"])
     func everyCommonWritingHasTheOneNormalForm(_ text: String) {

@@ -1,9 +1,10 @@
 import Foundation
 import IdentityCore
 import Testing
+import TestScheduling
 
 /// `seed --applications` and `applications list` through the real binary.
-@Suite("khyber-kiosk applications", .serialized)
+@Suite("khyber-kiosk applications", .serialized, .offCooperativePool)
 struct ApplicationsCommandTests {
     @Test func seededApplicationsAreListedAsTableAndJSON() throws {
         let data = try CLIRunner.temporaryFolder()

@@ -5,10 +5,11 @@ import IdentityCore
 import KioskStore
 import Services
 import Testing
+import TestScheduling
 
 /// Submitting applications: one transaction with the outbox row, per-kiosk sequences, refusals
 /// that write nothing, injected failures, reopening, queries.
-@Suite("Applications and outbox")
+@Suite("Applications and outbox", .cpuBound)
 struct ApplicationStoreTests {
     let irfan = try! CNIC("17301-1234567-1")
     let ayesha = try! CNIC("16101-7654321-2")

@@ -2,10 +2,11 @@ import Foundation
 import IdentityCore
 import KioskStore
 import Testing
+import TestScheduling
 
 /// The registry keeps mobile numbers in their one normal form, `03xx-xxxxxxx`, and finds them however
 /// they are written.
-@Suite("Mobile numbers in the kiosk's registry")
+@Suite("Mobile numbers in the kiosk's registry", .cpuBound)
 struct MobileNumberStoreTests {
     @Test func aRegistryThatKeptTheCentralsSpellingIsRewrittenOnOpen() throws {
         let folder = try TemporaryFolder()

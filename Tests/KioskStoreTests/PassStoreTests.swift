@@ -3,8 +3,9 @@ import IdentityCore
 import KioskStore
 import SyntheticRegistry
 import Testing
+import TestScheduling
 
-@Suite struct PassStoreTests {
+@Suite(.cpuBound) struct PassStoreTests {
     @Test func issuesLooksUpAndRevokesPasses() throws {
         let folder = try TemporaryFolder()
         defer { folder.remove() }

@@ -1,7 +1,8 @@
 import KioskStore
 import Testing
+import TestScheduling
 
-@Suite("Payment references")
+@Suite("Payment references", .cpuBound)
 struct PaymentReferenceTests {
     @Test func shapeAndCheckDigit() {
         let reference = PaymentReference.make(kioskID: "KPPSH001", sequence: 123)

@@ -4,9 +4,10 @@ import IdentityCore
 import KioskStore
 import SyntheticRegistry
 import Testing
+import TestScheduling
 
 /// Damaged, foreign and newer files are refused with the right error and left exactly as they were.
-@Suite struct RegistryFileTests {
+@Suite(.cpuBound) struct RegistryFileTests {
     private func expectRefusal(of url: URL, _ matches: (RegistryError) -> Bool) throws {
         let before = try Data(contentsOf: url)
         do {

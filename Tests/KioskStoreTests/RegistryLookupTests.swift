@@ -3,8 +3,9 @@ import IdentityCore
 import KioskStore
 import SyntheticRegistry
 import Testing
+import TestScheduling
 
-@Suite struct RegistryLookupTests {
+@Suite(.cpuBound) struct RegistryLookupTests {
     @Test func findsCitizensByCNICAndMobile() throws {
         let folder = try TemporaryFolder()
         defer { folder.remove() }

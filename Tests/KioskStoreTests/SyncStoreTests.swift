@@ -6,10 +6,11 @@ import KioskSync
 import Services
 import SyncProtocol
 import Testing
+import TestScheduling
 
 /// The kiosk's side of sync in the store: what is sent, acknowledgements and pulled pages each in one
 /// transaction, the clock, the cursor guard, the synced trust list.
-@Suite("Sync in the kiosk's store")
+@Suite("Sync in the kiosk's store", .cpuBound)
 struct SyncStoreTests {
     let irfan = try! CNIC("17301-1234567-1")
     let noon = Date(timeIntervalSince1970: 1_777_000_000)

@@ -2,10 +2,11 @@ import Foundation
 import KioskStore
 import KioskSync
 import Testing
+import TestScheduling
 
 /// When the kiosk's own database fails, the round says so (not "the central's reply was not usable"),
 /// and the loop's report does not claim everything was sent.
-@Suite("The kiosk's own database stops a round", .serialized)
+@Suite("The kiosk's own database stops a round", .serialized, .offCooperativePool)
 struct LocalDatabaseStopTests {
     /// Makes every write to the outbox fail, as a full or damaged disk would.
     private func breakOutboxWrites(_ kiosk: SimulatedKiosk) throws {

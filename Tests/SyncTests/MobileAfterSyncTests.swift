@@ -4,10 +4,11 @@ import IdentityCore
 import KioskStore
 import SyncProtocol
 import Testing
+import TestScheduling
 
 /// A citizen the province imports with the central's spelling of the number (`03115570085`) is found
 /// on the kiosk after a real sync by `khyber-kiosk lookup --mobile`, written either way.
-@Suite("Mobile numbers after a registry sync", .serialized)
+@Suite("Mobile numbers after a registry sync", .serialized, .offCooperativePool)
 struct MobileAfterSyncTests {
     private let environment = ["KHYBER_ASSETS": TestPaths.repository.appendingPathComponent("Assets").path]
 

@@ -5,11 +5,12 @@ import KioskStore
 import KioskSync
 import SyncProtocol
 import Testing
+import TestScheduling
 
 /// The faults of issue 5, each against a real `khyber-central` process on loopback, on SQLite and on
 /// PostgreSQL: replays (also concurrent), the central down then up, replies lost after the central
 /// committed, the kiosk killed between acknowledgement and its commit, and 200 kiosks at once.
-@Suite("Sync faults against a real central", .serialized)
+@Suite("Sync faults against a real central", .serialized, .offCooperativePool)
 struct SyncFaultTests {
     @Test(arguments: StorageBackend.allCases)
     func everyBatchReplayedManyTimesAlsoConcurrentlyIsStoredOnce(_ backend: StorageBackend) async throws {
