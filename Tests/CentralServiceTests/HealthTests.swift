@@ -3,8 +3,8 @@ import Foundation
 import Hummingbird
 import HummingbirdTesting
 import SyncProtocol
-import Testing
 import TestScheduling
+import Testing
 
 @Suite(.offCooperativePool) struct HealthTests {
     @Test func healthIsOKWithTheStorageKindAndTheVersionHeader() async throws {

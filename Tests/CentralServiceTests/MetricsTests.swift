@@ -3,8 +3,8 @@ import Foundation
 import Hummingbird
 import HummingbirdTesting
 import SyncProtocol
-import Testing
 import TestScheduling
+import Testing
 
 @Suite(.offCooperativePool) struct MetricsTests {
     @Test func countersAndGaugesAfterPushes() async throws {

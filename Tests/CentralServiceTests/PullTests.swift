@@ -4,8 +4,8 @@ import Foundation
 import Hummingbird
 import HummingbirdTesting
 import SyncProtocol
-import Testing
 import TestScheduling
+import Testing
 
 @Suite(.offCooperativePool) struct PullTests {
     @Test func pullPagesThroughStatusAndTrustChanges() async throws {

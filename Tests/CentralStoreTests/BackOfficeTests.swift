@@ -1,8 +1,8 @@
 import CentralStore
 import Foundation
 import SyncProtocol
-import Testing
 import TestScheduling
+import Testing
 
 @Suite("Back office: status moves, registry upserts, trust list", .offCooperativePool)
 struct BackOfficeTests {

@@ -1,8 +1,8 @@
 import CentralStore
 import Foundation
 import SyncProtocol
-import Testing
 import TestScheduling
+import Testing
 
 @Suite("Pull: scoping and paging of the change log", .offCooperativePool)
 struct ChangesTests {

@@ -1,8 +1,8 @@
 import CentralStore
 import Foundation
 import SyncProtocol
-import Testing
 import TestScheduling
+import Testing
 
 @Suite("Concurrency: replays from many connections, many kiosks at once, change cursors", .offCooperativePool)
 struct ConcurrencyTests {

@@ -1,8 +1,8 @@
 import CentralStore
 import Foundation
 import SyncProtocol
-import Testing
 import TestScheduling
+import Testing
 
 @Suite("Ingest: accept, duplicate, conflict, reject, gaps", .offCooperativePool)
 struct IngestTests {

@@ -3,8 +3,8 @@ import Foundation
 import GRDB
 import PostgresNIO
 import SyncProtocol
-import Testing
 import TestScheduling
+import Testing
 
 @Suite("Opening: locations, foreign databases, unreachable servers", .offCooperativePool)
 struct OpeningTests {

@@ -1,5 +1,5 @@
-import Testing
 import TestScheduling
+import Testing
 @testable import IdentityCore
 
 @Suite("Base45 (RFC 9285)", .cpuBound)

@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TestScheduling
+import Testing
 @testable import IdentityCore
 
 @Suite("CalendarDate", .cpuBound)

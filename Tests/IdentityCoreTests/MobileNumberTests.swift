@@ -1,6 +1,6 @@
 import IdentityCore
-import Testing
 import TestScheduling
+import Testing
 
 /// One normal form for mobile numbers: the registry's `03xx-xxxxxxx`; the wire's eleven digits come
 /// from the same parser.

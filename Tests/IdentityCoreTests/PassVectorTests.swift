@@ -1,5 +1,5 @@
-import Testing
 import TestScheduling
+import Testing
 @testable import IdentityCore
 
 @Suite("Pass format test vector", .cpuBound)

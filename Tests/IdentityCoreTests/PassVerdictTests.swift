@@ -1,7 +1,7 @@
 import Crypto
 import Foundation
-import Testing
 import TestScheduling
+import Testing
 @testable import IdentityCore
 
 @Suite("Pass verification", .cpuBound)

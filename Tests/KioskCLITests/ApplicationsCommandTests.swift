@@ -1,7 +1,7 @@
 import Foundation
 import IdentityCore
-import Testing
 import TestScheduling
+import Testing
 
 /// `seed --applications` and `applications list` through the real binary.
 @Suite("khyber-kiosk applications", .serialized, .offCooperativePool)

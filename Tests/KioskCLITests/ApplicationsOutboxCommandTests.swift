@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TestScheduling
+import Testing
 
 /// `applications outbox`: one operation per submitted application, in sequence order, no payloads.
 @Suite("khyber-kiosk applications outbox", .offCooperativePool)

@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TestScheduling
+import Testing
 
 /// Config files load with errors that name the key and the problem.
 @Suite("khyber-kiosk config-check", .offCooperativePool)

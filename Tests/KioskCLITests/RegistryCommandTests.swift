@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TestScheduling
+import Testing
 
 /// `seed` and `lookup` through the real binary, plus what a broken data folder looks like to an operator.
 @Suite("khyber-kiosk seed and lookup", .serialized, .offCooperativePool)

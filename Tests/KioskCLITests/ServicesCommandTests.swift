@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TestScheduling
+import Testing
 
 /// `khyber-kiosk services check` through the real binary: the shipped definitions pass, and a
 /// copy with one broken file fails with lines naming the file, the field and the reason.

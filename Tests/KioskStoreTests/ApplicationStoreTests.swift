@@ -4,8 +4,8 @@ import GRDB
 import IdentityCore
 import KioskStore
 import Services
-import Testing
 import TestScheduling
+import Testing
 
 /// Submitting applications: one transaction with the outbox row, per-kiosk sequences, refusals
 /// that write nothing, injected failures, reopening, queries.

@@ -1,8 +1,8 @@
 import Foundation
 import IdentityCore
 import KioskStore
-import Testing
 import TestScheduling
+import Testing
 
 /// The registry keeps mobile numbers in their one normal form, `03xx-xxxxxxx`, and finds them however
 /// they are written.

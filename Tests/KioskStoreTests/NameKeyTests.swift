@@ -1,6 +1,6 @@
 import IdentityCore
-import Testing
 import TestScheduling
+import Testing
 
 @Suite(.cpuBound) struct NameKeyTests {
     @Test(arguments: [

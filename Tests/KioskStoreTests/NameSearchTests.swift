@@ -1,8 +1,8 @@
 import IdentityCore
 import KioskStore
 import SyntheticRegistry
-import Testing
 import TestScheduling
+import Testing
 
 @Suite(.cpuBound) struct NameSearchTests {
     /// A small registry with namesakes and spelling variants, plus synthetic citizens around them.

@@ -1,6 +1,6 @@
 import KioskStore
-import Testing
 import TestScheduling
+import Testing
 
 @Suite("Payment references", .cpuBound)
 struct PaymentReferenceTests {

@@ -3,8 +3,8 @@ import GRDB
 import IdentityCore
 import KioskStore
 import SyntheticRegistry
-import Testing
 import TestScheduling
+import Testing
 
 /// Damaged, foreign and newer files are refused with the right error and left exactly as they were.
 @Suite(.cpuBound) struct RegistryFileTests {

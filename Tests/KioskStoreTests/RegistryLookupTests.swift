@@ -2,8 +2,8 @@ import Foundation
 import IdentityCore
 import KioskStore
 import SyntheticRegistry
-import Testing
 import TestScheduling
+import Testing
 
 @Suite(.cpuBound) struct RegistryLookupTests {
     @Test func findsCitizensByCNICAndMobile() throws {

@@ -5,8 +5,8 @@ import KioskStore
 import KioskSync
 import Services
 import SyncProtocol
-import Testing
 import TestScheduling
+import Testing
 
 /// The kiosk's side of sync in the store: what is sent, acknowledgements and pulled pages each in one
 /// transaction, the clock, the cursor guard, the synced trust list.

@@ -1,7 +1,7 @@
 import IdentityCore
 import SyntheticRegistry
-import Testing
 import TestScheduling
+import Testing
 
 @Suite(.cpuBound) struct SyntheticRegistryTests {
     @Test func sameSeedSameCitizens() {

@@ -1,7 +1,7 @@
 import Foundation
 import KioskStore
-import Testing
 import TestScheduling
+import Testing
 
 @Suite("UUIDv7 (RFC 9562)", .cpuBound)
 struct UUIDv7Tests {

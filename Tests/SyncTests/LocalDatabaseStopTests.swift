@@ -1,8 +1,8 @@
 import Foundation
 import KioskStore
 import KioskSync
-import Testing
 import TestScheduling
+import Testing
 
 /// When the kiosk's own database fails, the round says so (not "the central's reply was not usable"),
 /// and the loop's report does not claim everything was sent.

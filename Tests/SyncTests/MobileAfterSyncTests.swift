@@ -3,8 +3,8 @@ import Foundation
 import IdentityCore
 import KioskStore
 import SyncProtocol
-import Testing
 import TestScheduling
+import Testing
 
 /// A citizen the province imports with the central's spelling of the number (`03115570085`) is found
 /// on the kiosk after a real sync by `khyber-kiosk lookup --mobile`, written either way.

@@ -3,8 +3,8 @@ import Foundation
 import IdentityCore
 import KioskStore
 import SyncProtocol
-import Testing
 import TestScheduling
+import Testing
 
 /// What flows back, end to end through real processes: the province's registry updates reach the kiosks
 /// that carry those districts (and only those), and trust-list changes reach every kiosk.

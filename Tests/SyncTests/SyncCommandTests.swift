@@ -1,8 +1,8 @@
 import ChildProcesses
 import Foundation
 import KioskSync
-import Testing
 import TestScheduling
+import Testing
 
 /// `khyber-kiosk sync` as an operator runs it: no central configured, a central that is away, and the
 /// headless loop that keeps going until it is told to stop.

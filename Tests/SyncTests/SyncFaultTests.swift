@@ -4,8 +4,8 @@ import Foundation
 import KioskStore
 import KioskSync
 import SyncProtocol
-import Testing
 import TestScheduling
+import Testing
 
 /// The faults of issue 5, each against a real `khyber-central` process on loopback, on SQLite and on
 /// PostgreSQL: replays (also concurrent), the central down then up, replies lost after the central

@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TestScheduling
+import Testing
 
 /// The demo citizen applies for every shipped service on the real kiosk at 80×24, reads the
 /// tracking number off the receipt, finds it in the back office's listing, then in My applications.

@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TestScheduling
+import Testing
 
 /// A broken definition at run time: the kiosk lists that service as not available, unnumbered,
 /// and the other services can still be applied for.

@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TestScheduling
+import Testing
 
 /// Durability: the receipt appears only after the application and its outbox row are committed in
 /// one transaction, so killing the kiosk with SIGKILL the moment a tracking number is on screen

@@ -1,7 +1,7 @@
 import Foundation
 import QRCode
-import Testing
 import TestScheduling
+import Testing
 
 /// The real kiosk binary in a real terminal (tmux), driven with the keys a citizen presses.
 @Suite("Kiosk end to end (tmux)", .serialized, .offCooperativePool)

@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TestScheduling
+import Testing
 
 /// What `make run` does, in a real terminal: `scripts/run-kiosk.sh` starts an embedded central store,
 /// the kiosk's badge goes online, an application is sent at once, the central's status changes come back
