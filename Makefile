@@ -21,20 +21,15 @@ run: setup build-release
 	fi
 	@bash scripts/run-kiosk.sh "$(DATA)" "$(CONFIG)" $(RELEASE_BIN) $(CENTRAL_BIN)
 
-## make test: set up, build, run every test (the central store's against a throw-away PostgreSQL too).
-## Two runs of one build: the sync and central suites (async clients, servers, databases) first, then the
-## rest. The end-to-end terminal tests block their threads while they wait for a screen; beside them the
-## async database clients could be starved of Swift's two cooperative threads on a 2-core machine.
-SYNC_SUITES = CentralStoreTests|CentralServiceTests|SyncTests|SyncProtocolTests
+## make test: set up, build, run every test (the central store's against a throw-away PostgreSQL too) in ONE
+## `swift test`. Suites that block while they wait (terminal, processes), time async I/O, or burn CPU run
+## off Swift's cooperative pool (Tests/TestScheduling), so none starves the async clients beside it.
 test: setup
 	@bash scripts/test-postgres.sh start
 	@trap 'bash scripts/test-postgres.sh stop' EXIT; \
 	  eval "$$(bash scripts/test-postgres.sh env)"; \
 	  $(SWIFT) build && $(SWIFT) build --build-tests && \
-	  { $(SWIFT) test --skip-build --filter '$(SYNC_SUITES)' 2>&1 | tee .build/test-output-sync.txt; s1=$${PIPESTATUS[0]}; \
-	    $(SWIFT) test --skip-build --skip '$(SYNC_SUITES)' 2>&1 | tee .build/test-output.txt; s2=$${PIPESTATUS[0]}; \
-	    echo "make test: sync and central suites exit $$s1, the other suites exit $$s2"; \
-	    [ $$s1 -eq 0 ] && [ $$s2 -eq 0 ]; }
+	  { $(SWIFT) test --skip-build 2>&1 | tee .build/test-output.txt; exit $${PIPESTATUS[0]}; }
 
 ## make bench: bench packages (whiptail), release build, seed $(BENCH_SIZE) citizens into $(BENCH_DATA), print the numbers.
 ## The sync section runs real khyber-central processes on SQLite and on a throw-away PostgreSQL (its own state file,

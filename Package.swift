@@ -46,17 +46,22 @@ let package = Package(
             swiftSettings: strict
         ),
         .target(name: "QRCode", dependencies: ["CQRencode"], swiftSettings: strict),
-        .target(name: "Screen", swiftSettings: strict),
+        // The words kiosk, wire and central share (application statuses and their moves, operation kinds,
+        // the hybrid logical clock): a leaf, Foundation at most.
+        .target(name: "KhyberVocabulary", swiftSettings: strict),
+        // Text from data made safe for a terminal: a leaf, so services need no screen.
+        .target(name: "TextSafety", swiftSettings: strict),
+        .target(name: "Screen", dependencies: ["TextSafety"], swiftSettings: strict),
         .target(name: "Terminal", dependencies: ["Screen", "CNcursesw"], swiftSettings: strict),
         .target(
             name: "KioskStore",
             dependencies: [
-                "IdentityCore", "Services", "SyncProtocol",
+                "IdentityCore", "Services", "KhyberVocabulary",
                 .product(name: "GRDB", package: "GRDB.swift"), .product(name: "Crypto", package: "swift-crypto"),
             ],
             swiftSettings: strict
         ),
-        .target(name: "Services", dependencies: ["IdentityCore", "Screen"], swiftSettings: strict),
+        .target(name: "Services", dependencies: ["IdentityCore", "KhyberVocabulary", "TextSafety"], swiftSettings: strict),
         .target(name: "KioskApp", dependencies: ["IdentityCore", "QRCode", "Screen", "Services"], swiftSettings: strict),
         .target(name: "SyntheticRegistry", dependencies: ["IdentityCore"], swiftSettings: strict),
         // Starting real programs from tests and benchmarks (posix_spawn with a clean signal state).
@@ -65,6 +70,7 @@ let package = Package(
         .target(
             name: "SyncProtocol",
             dependencies: [
+                "KhyberVocabulary",
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "CompressNIO", package: "compress-nio"),
                 .product(name: "NIOCore", package: "swift-nio"),
@@ -74,7 +80,7 @@ let package = Package(
         .target(
             name: "CentralStore",
             dependencies: [
-                "SyncProtocol", "IdentityCore",
+                "SyncProtocol", "IdentityCore", "KhyberVocabulary",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "PostgresNIO", package: "postgres-nio"),
                 .product(name: "Logging", package: "swift-log"),
@@ -116,7 +122,7 @@ let package = Package(
         .executableTarget(
             name: "khyber-central",
             dependencies: [
-                "SyncProtocol", "CentralStore", "CentralService", "IdentityCore", "Services",
+                "SyncProtocol", "CentralStore", "CentralService", "IdentityCore", "Services", "KhyberVocabulary",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
@@ -146,14 +152,16 @@ let package = Package(
             path: "Benchmarks/khyber-bench",
             swiftSettings: strict
         ),
-        .testTarget(name: "IdentityCoreTests", dependencies: ["IdentityCore"], swiftSettings: strict),
+        // Test support: the trait that runs blocking and timing-sensitive suites off the cooperative pool.
+        .target(name: "TestScheduling", path: "Tests/TestScheduling", swiftSettings: strict),
+        .testTarget(name: "IdentityCoreTests", dependencies: ["IdentityCore", "TestScheduling"], swiftSettings: strict),
         .testTarget(name: "ServicesTests", dependencies: ["Services", "IdentityCore"], swiftSettings: strict),
         .testTarget(name: "QRCodeTests", dependencies: ["QRCode", "IdentityCore"], swiftSettings: strict),
         .testTarget(name: "TerminalTests", dependencies: ["Terminal", "Screen"], swiftSettings: strict),
         .testTarget(
             name: "KioskStoreTests",
             dependencies: [
-                "KioskStore", "SyntheticRegistry", "IdentityCore", "Services", "SyncProtocol",
+                "KioskStore", "SyntheticRegistry", "IdentityCore", "Services", "SyncProtocol", "KioskSync", "TestScheduling",
                 .product(name: "GRDB", package: "GRDB.swift"), .product(name: "Crypto", package: "swift-crypto"),
             ],
             swiftSettings: strict
@@ -167,17 +175,18 @@ let package = Package(
         .testTarget(
             name: "KioskRuntimeTests",
             dependencies: [
-                "KioskRuntime", "KioskApp", "KioskStore", "SyntheticRegistry", "Terminal", "Screen", "IdentityCore", "Services", "QRCode",
+                "KioskRuntime", "KioskApp", "KioskStore", "KioskSync", "SyntheticRegistry", "Terminal", "Screen", "IdentityCore", "Services", "QRCode", "TestScheduling",
                 .product(name: "Crypto", package: "swift-crypto"),
             ],
             swiftSettings: strict
         ),
-        .testTarget(name: "KioskCLITests", dependencies: ["IdentityCore", "QRCode", "ChildProcesses"], swiftSettings: strict),
+        .testTarget(name: "KioskCLITests", dependencies: ["IdentityCore", "QRCode", "ChildProcesses", "TestScheduling"], swiftSettings: strict),
         .testTarget(name: "SyncProtocolTests", dependencies: ["SyncProtocol"], swiftSettings: strict),
+        .testTarget(name: "KhyberVocabularyTests", dependencies: ["KhyberVocabulary"], swiftSettings: strict),
         .testTarget(
             name: "CentralStoreTests",
             dependencies: [
-                "CentralStore", "SyncProtocol",
+                "CentralStore", "SyncProtocol", "TestScheduling",
                 .product(name: "PostgresNIO", package: "postgres-nio"),
                 .product(name: "GRDB", package: "GRDB.swift"),
             ],
@@ -186,7 +195,7 @@ let package = Package(
         .testTarget(
             name: "CentralServiceTests",
             dependencies: [
-                "CentralService", "CentralStore", "SyncProtocol",
+                "CentralService", "CentralStore", "SyncProtocol", "TestScheduling",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
             ],
@@ -195,7 +204,7 @@ let package = Package(
         .testTarget(
             name: "SyncTests",
             dependencies: [
-                "KioskSync", "KioskStore", "SyncProtocol", "CentralStore", "IdentityCore", "Services", "SyntheticRegistry", "ChildProcesses",
+                "KioskSync", "KioskStore", "SyncProtocol", "CentralStore", "IdentityCore", "Services", "SyntheticRegistry", "ChildProcesses", "TestScheduling",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "Logging", package: "swift-log"),
             ],

@@ -1,5 +1,6 @@
 import Foundation
 import KioskStore
+import KioskSync
 import PostgresNIO
 import SyncProtocol
 
@@ -62,9 +63,9 @@ enum BareInsertBench {
 struct PushOperationRows {
     let rows: [PushOperation]
 
-    init(kioskFile: URL, folder: URL) throws {
+    init(kioskFile: URL, folder: URL) async throws {
         let registry = try BenchKiosks.open(copyOf: kioskFile, at: folder.appendingPathComponent("rows-kiosk.sqlite"))
         defer { try? registry.close() }
-        rows = try registry.operationsToSend(limit: 100_000)
+        rows = try await registry.operationsToSend(limit: 100_000)
     }
 }

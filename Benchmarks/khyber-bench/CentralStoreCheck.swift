@@ -1,6 +1,7 @@
 import CentralStore
 import Foundation
 import KioskStore
+import KioskSync
 import PostgresNIO
 
 /// Reads what a central's database holds (through `CentralStorageOpener`, a connection of its own) to

@@ -78,7 +78,7 @@ struct SyncBench {
         }
         lines.append(central.line(Self.describe))
         let operations: [PushOperation]
-        do { operations = try PushOperationRows(kioskFile: bigKiosk, folder: root).rows } catch {
+        do { operations = try await PushOperationRows(kioskFile: bigKiosk, folder: root).rows } catch {
             return lines + ["  bare INSERT, PostgreSQL: failed: \(error)"]
         }
         var bare: Double?

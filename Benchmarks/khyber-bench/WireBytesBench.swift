@@ -26,9 +26,9 @@ enum WireBytesBench {
     static func run(kioskFile: URL, folder: URL) async throws -> [Sample] {
         let registry = try BenchKiosks.open(copyOf: kioskFile, at: folder.appendingPathComponent("wire-kiosk.sqlite"))
         defer { try? registry.close() }
-        let operations = try registry.operationsToSend(limit: 501)
+        let operations = try await registry.operationsToSend(limit: 501)
         guard operations.count == 501 else { throw StoreBenchError(description: "the kiosk has only \(operations.count) operations") }
-        let sentAt = try registry.clockReading(at: Date())
+        let sentAt = try await registry.clockReading(at: Date())
         let batches = [Array(operations.prefix(500)), [operations[500]]]
 
         let capture = try RequestCapture()

@@ -35,8 +35,9 @@ enum OperationCheck {
         if PayloadHash.sha256(operation.payload) != operation.payloadSHA256 {
             return .rejected("the payload hash does not match the payload")
         }
-        guard operation.kind == OperationKind.applicationSubmitted else {
-            return .rejected("unknown operation kind \(shown(operation.kind)) (known: \(OperationKind.applicationSubmitted))")
+        guard operation.operationKind == .applicationSubmitted else {
+            let known = OperationKind.allCases.map(\.rawValue).joined(separator: ", ")
+            return .rejected("unknown operation kind \(shown(operation.kind)) (known: \(known))")
         }
         guard let submission = try? SyncWire.decoder().decode(ApplicationSubmission.self, from: Data(operation.payload.utf8)) else {
             return .rejected("the payload is not an application submission")

@@ -1,3 +1,4 @@
+import IdentityCore
 import SyncProtocol
 
 /// The checks a registry record passes before the central store keeps it, and what counts as a change.
@@ -9,7 +10,8 @@ enum RegistryRecordCheck {
         guard ["s/o", "d/o", "w/o"].contains(record.guardianRelation) else { throw fail("the guardian relation is not s/o, d/o or w/o") }
         guard ["male", "female"].contains(record.gender) else { throw fail("the gender is not male or female") }
         guard isDate(record.birthDate) else { throw fail("the birth date is not a date written YYYY-MM-DD") }
-        guard isDigits(record.mobile, count: 11), record.mobile.hasPrefix("03") else { throw fail("the mobile number is not 11 digits starting 03") }
+        // The wire's spelling of the one normal form (`MobileNumber`): the kiosk files it as `03xx-xxxxxxx`.
+        guard MobileNumber.wireForm(record.mobile) == record.mobile else { throw fail("the mobile number is not 11 digits starting 03") }
         guard (100...999).contains(record.districtCode) else { throw fail("the district code \(record.districtCode) is not a three-digit code like 173 (see Assets/districts.json)") }
         guard !record.nameLatin.isEmpty else { throw fail("the Latin name is empty") }
     }

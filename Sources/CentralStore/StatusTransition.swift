@@ -1,19 +1,16 @@
-/// The back office's allowed status moves for an application on the central store:
-/// received → in-review, in-review → approved, in-review → rejected, approved → ready-for-collection.
+import KhyberVocabulary
+
+/// The back office's status moves as the central store checks them: the words it stores against
+/// `ApplicationStatus` and its `backOfficeMoves` (received → in-review, in-review → approved or rejected,
+/// approved → ready-for-collection).
 public enum StatusTransition {
     /// Every status word the central store knows (`StatusChange.status`).
-    public static let statuses: Set<String> = ["received", "in-review", "approved", "rejected", "ready-for-collection"]
-
-    /// The allowed moves, from → the statuses it may go to.
-    public static let allowed: [String: Set<String>] = [
-        "received": ["in-review"],
-        "in-review": ["approved", "rejected"],
-        "approved": ["ready-for-collection"],
-    ]
+    public static let statuses: Set<String> = Set(ApplicationStatus.centralStatuses.map(\.rawValue))
 
     /// True when an application may go from `from` to `to`.
     public static func isAllowed(from: String, to: String) -> Bool {
-        allowed[from]?.contains(to) ?? false
+        guard let from = ApplicationStatus(rawValue: from), let to = ApplicationStatus(rawValue: to) else { return false }
+        return from.mayMove(to: to)
     }
 
     /// Throws `.invalid` for a status word it does not know and `.invalidTransition` for a move the back

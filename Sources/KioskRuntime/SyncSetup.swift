@@ -31,7 +31,8 @@ public struct SyncSetup: Sendable {
     public func badge(_ status: SyncStatus) -> ConnectionBadge {
         ConnectionBadge(
             link: status.online ? .online : .offline, pending: status.snapshot.pending, oldestPending: status.snapshot.oldestPending,
-            failed: status.snapshot.failed, lastSync: status.snapshot.lastSync, warnAfter: TimeInterval(warnAfterHours * 3600)
+            failed: status.snapshot.failed, lastSync: status.snapshot.lastSync, warnAfter: TimeInterval(warnAfterHours * 3600),
+            storageProblem: status.hasDatabaseProblem
         )
     }
 

@@ -1,6 +1,7 @@
 import Crypto
 import Foundation
 import IdentityCore
+import KioskStore
 
 /// The trust list a kiosk verifies passes against: the data folder's own file, plus the passes this
 /// registry revoked, plus what the central store sent (its signers added, the signers it removed
@@ -11,42 +12,8 @@ import IdentityCore
 /// - a sent signer whose key does not parse is skipped, never trusted with a guessed key;
 /// - revocations only add: nothing the central sends can un-revoke a pass.
 public enum TrustListMerge {
-    /// A signer as the central store sent it: a hex key id, a Base64 Ed25519 public key, a label.
-    public struct SentSigner: Equatable, Sendable {
-        /// Two hex digits.
-        public var keyID: String
-        /// Base64 of the 32-byte raw public key.
-        public var publicKey: String
-        /// Who holds the key, in words.
-        public var label: String
-
-        /// A sent signer.
-        public init(keyID: String, publicKey: String, label: String) {
-            self.keyID = keyID
-            self.publicKey = publicKey
-            self.label = label
-        }
-    }
-
-    /// What the central store sent about trust, as the registry keeps it.
-    public struct Sent: Equatable, Sendable {
-        /// Signers to believe.
-        public var signers: [SentSigner]
-        /// Signers to stop believing (matched by public key).
-        public var removed: [SentSigner]
-        /// Pass serials revoked at the central.
-        public var revokedSerials: Set<Int64>
-
-        /// A set of sent trust changes; the default is none.
-        public init(signers: [SentSigner] = [], removed: [SentSigner] = [], revokedSerials: Set<Int64> = []) {
-            self.signers = signers
-            self.removed = removed
-            self.revokedSerials = revokedSerials
-        }
-    }
-
     /// `file` with this registry's revocations and the central's changes merged in.
-    public static func merged(file: TrustList, locallyRevoked: some Sequence<Int64>, sent: Sent) -> TrustList {
+    public static func merged(file: TrustList, locallyRevoked: some Sequence<Int64>, sent: SyncedTrust) -> TrustList {
         var list = file
         list.revokedSerials.formUnion(locallyRevoked.compactMap { UInt32(exactly: $0) })
         for record in sent.signers {
@@ -60,7 +27,7 @@ public enum TrustListMerge {
     }
 
     /// The signer a sent record stands for, or nil when its id or key is malformed.
-    static func trustedSigner(_ record: SentSigner) -> TrustedSigner? {
+    static func trustedSigner(_ record: SyncedSigner) -> TrustedSigner? {
         guard let keyID = UInt8(record.keyID, radix: 16),
               let raw = Data(base64Encoded: record.publicKey),
               let key = try? Curve25519.Signing.PublicKey(rawRepresentation: raw) else { return nil }

@@ -1,6 +1,7 @@
 import Foundation
 import GRDBSQLite
 import IdentityCore
+import Synchronization
 
 /// The CNIC lookup hot path: one read-only SQLite connection with one prepared statement, decoded
 /// by column index straight from SQLite's buffers.
@@ -9,10 +10,17 @@ import IdentityCore
 /// (barrier queue, semaphore, dispatch hop, schema-version check), twice the lookup itself. This
 /// connection only reads, never holds a transaction open (the statement is reset after every
 /// lookup), and is closed before the pool, so it cannot disturb the pool's WAL handling.
-final class CitizenLookupConnection: @unchecked Sendable {
-    private let lock = NSLock()
-    private var connection: OpaquePointer?
-    private var statement: OpaquePointer?
+///
+/// The raw handles live inside a `Mutex`: only the thread holding it touches them (SQLite is opened
+/// `NOMUTEX`, so that lock is the only one), and that is what makes the class `Sendable`.
+final class CitizenLookupConnection: Sendable {
+    /// The connection and its prepared statement; nil once closed.
+    private struct Handles {
+        var connection: OpaquePointer?
+        var statement: OpaquePointer?
+    }
+
+    private let handles: Mutex<Handles>
     private let path: String
 
     /// Opens the file read-only and prepares the lookup.
@@ -34,43 +42,42 @@ final class CitizenLookupConnection: @unchecked Sendable {
             sqlite3_close_v2(connection)
             throw error
         }
-        self.connection = connection
-        self.statement = statement
+        handles = Mutex(Handles(connection: connection, statement: statement))
     }
 
     deinit { close() }
 
     /// The citizen with this CNIC; nil when not registered.
     func citizen(_ cnic: CNIC) throws(RegistryError) -> Citizen? {
-        lock.lock()
-        defer { lock.unlock() }
-        guard let statement else { throw RegistryError.storage(path: path, reason: "the registry is closed") }
-        defer { sqlite3_reset(statement) }
-        let number = cnic.number
-        sqlite3_bind_int64(statement, 1, number)
-        switch sqlite3_step(statement) {
-        case SQLITE_ROW:
-            guard let citizen = decode(statement, cnic: cnic, number: number) else { throw RegistryError.corrupted(path: path) }
-            return citizen
-        case SQLITE_DONE:
-            return nil
-        case let code:
-            throw RegistryError.sqlite(code: code, message: connection.map { String(cString: sqlite3_errmsg($0)) }, path: path)
+        let path = self.path
+        return try handles.withLock { (handles: inout Handles) throws(RegistryError) -> Citizen? in
+            guard let statement = handles.statement else { throw RegistryError.storage(path: path, reason: "the registry is closed") }
+            defer { sqlite3_reset(statement) }
+            let number = cnic.number
+            sqlite3_bind_int64(statement, 1, number)
+            switch sqlite3_step(statement) {
+            case SQLITE_ROW:
+                guard let citizen = Self.decode(statement, cnic: cnic, number: number) else { throw RegistryError.corrupted(path: path) }
+                return citizen
+            case SQLITE_DONE:
+                return nil
+            case let code:
+                throw RegistryError.sqlite(code: code, message: handles.connection.map { String(cString: sqlite3_errmsg($0)) }, path: path)
+            }
         }
     }
 
     /// Finalises the statement and closes the connection; later lookups fail.
     func close() {
-        lock.lock()
-        defer { lock.unlock() }
-        sqlite3_finalize(statement)
-        sqlite3_close_v2(connection)
-        statement = nil
-        connection = nil
+        handles.withLock { handles in
+            sqlite3_finalize(handles.statement)
+            sqlite3_close_v2(handles.connection)
+            handles = Handles()
+        }
     }
 
     /// Columns as in `CitizenColumns.select`; nil when a required column is missing or malformed.
-    private func decode(_ statement: OpaquePointer, cnic: CNIC, number: Int64) -> Citizen? {
+    private static func decode(_ statement: OpaquePointer, cnic: CNIC, number: Int64) -> Citizen? {
         guard sqlite3_column_int64(statement, 0) == number,
               let nameLatin = text(statement, 1), let nameUrdu = text(statement, 2),
               let guardianLatin = text(statement, 3), let guardianUrdu = text(statement, 4),
@@ -95,13 +102,13 @@ final class CitizenLookupConnection: @unchecked Sendable {
         )
     }
 
-    private func text(_ statement: OpaquePointer, _ column: Int32) -> String? {
+    private static func text(_ statement: OpaquePointer, _ column: Int32) -> String? {
         guard let bytes = sqlite3_column_text(statement, column) else { return nil }
         let count = Int(sqlite3_column_bytes(statement, column))
         return String(decoding: UnsafeBufferPointer(start: bytes, count: count), as: UTF8.self)
     }
 
-    private func blob(_ statement: OpaquePointer, _ column: Int32) -> Data? {
+    private static func blob(_ statement: OpaquePointer, _ column: Int32) -> Data? {
         guard sqlite3_column_type(statement, column) == SQLITE_BLOB else { return nil }
         let count = Int(sqlite3_column_bytes(statement, column))
         guard count > 0, let bytes = sqlite3_column_blob(statement, column) else { return Data() }

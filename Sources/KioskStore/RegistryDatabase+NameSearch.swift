@@ -16,11 +16,12 @@ extension RegistryDatabase {
             for step in NameSearchQuery.Step.allCases {
                 let statement = try db.cachedStatement(sql: RegistryDatabase.candidatesSQL)
                 statement.setUncheckedArguments([parsed.matchExpression(step, district: district), RegistryDatabase.searchCandidateLimit])
+                let columns = try CandidateColumns(statement, path: path)
                 let rows = try Row.fetchCursor(statement)
                 while let row = try rows.next() {
-                    let number: Int64 = try row.decode(atIndex: 0)
+                    let number: Int64 = try row.decode(atIndex: columns.cnic)
                     if found[number] != nil { continue }
-                    guard let match = try RegistryDatabase.nameMatch(from: row, ranker: ranker, path: path) else { continue }
+                    guard let match = try RegistryDatabase.nameMatch(from: row, columns: columns, ranker: ranker, path: path) else { continue }
                     found[number] = match
                 }
                 if found.count >= limit { break }
@@ -36,26 +37,51 @@ extension RegistryDatabase {
         JOIN citizen c ON c.cnic = hit.id
         """
 
-    private static func nameMatch(from row: Row, ranker: NameMatchRanker, path: String) throws -> NameMatch? {
-        let nameLatin: String = try row.decode(atIndex: 1), nameUrdu: String = try row.decode(atIndex: 2)
-        let guardianLatin: String = try row.decode(atIndex: 3), guardianUrdu: String = try row.decode(atIndex: 4)
+    /// The match a candidate row makes, scored on its names first (most candidates stop there); nil
+    /// when it does not match.
+    private static func nameMatch(from row: Row, columns: CandidateColumns, ranker: NameMatchRanker, path: String) throws -> NameMatch? {
+        let nameLatin: String = try row.decode(atIndex: columns.nameLatin), nameUrdu: String = try row.decode(atIndex: columns.nameUrdu)
+        let guardianLatin: String = try row.decode(atIndex: columns.guardianLatin), guardianUrdu: String = try row.decode(atIndex: columns.guardianUrdu)
         guard let (score, place) = ranker.score(nameLatin: nameLatin, nameUrdu: nameUrdu, guardianLatin: guardianLatin, guardianUrdu: guardianUrdu) else {
             return nil
         }
-        guard let cnic = CNIC(number: try row.decode(atIndex: 0)),
-              let relation = GuardianRelation(rawValue: try row.decode(atIndex: 5)),
-              let gender = Gender(rawValue: try row.decode(atIndex: 6)),
-              let birthDate = StoredDate.parse(try row.decode(String.self, atIndex: 7))
+        guard let cnic = CNIC(number: try row.decode(atIndex: columns.cnic)),
+              let relation = GuardianRelation(rawValue: try row.decode(atIndex: columns.guardianRelation)),
+              let gender = Gender(rawValue: try row.decode(atIndex: columns.gender)),
+              let birthDate = StoredDate.parse(try row.decode(String.self, atIndex: columns.birthDate))
         else { throw RegistryError.corrupted(path: path) }
         return NameMatch(
             cnic: cnic, nameLatin: nameLatin, nameUrdu: nameUrdu, guardianLatin: guardianLatin, guardianUrdu: guardianUrdu,
-            guardianRelation: relation, gender: gender, birthDate: birthDate, districtCode: try row.decode(atIndex: 8), tehsil: try row.decode(atIndex: 9),
-            score: score, matchedIn: place
+            guardianRelation: relation, gender: gender, birthDate: birthDate, districtCode: try row.decode(atIndex: columns.districtCode),
+            tehsil: try row.decode(atIndex: columns.tehsil), score: score, matchedIn: place
         )
     }
 
     private static func ranksBefore(_ a: NameMatch, _ b: NameMatch) -> Bool {
         if a.score != b.score { return a.score > b.score }
         return a.cnic.number < b.cnic.number
+    }
+}
+
+/// Where each column of the candidate query sits, looked up by name once per statement (the search
+/// decodes up to 900 rows per key press; a name lookup per value would cost more than the ranking).
+struct CandidateColumns {
+    let cnic, nameLatin, nameUrdu, guardianLatin, guardianUrdu, guardianRelation, gender, birthDate, districtCode, tehsil: Int
+
+    init(_ statement: Statement, path: String) throws(RegistryError) {
+        func index(_ name: String) throws(RegistryError) -> Int {
+            guard let index = statement.index(ofColumn: name) else { throw .storage(path: path, reason: "the search query has no column \(name)") }
+            return index
+        }
+        cnic = try index("cnic")
+        nameLatin = try index("name_latin")
+        nameUrdu = try index("name_urdu")
+        guardianLatin = try index("guardian_latin")
+        guardianUrdu = try index("guardian_urdu")
+        guardianRelation = try index("guardian_relation")
+        gender = try index("gender")
+        birthDate = try index("birth_date")
+        districtCode = try index("district_code")
+        tehsil = try index("tehsil")
     }
 }

@@ -8,12 +8,7 @@ extension RegistryDatabase {
         try readSingleStatement { db in
             let statement = try db.cachedStatement(sql: "SELECT hash, salt, cost, failed_attempts, locked_until FROM pin_credential WHERE cnic = ?")
             statement.setUncheckedArguments([cnic.number])
-            let rows = try Row.fetchCursor(statement) // rows stay readable only while the cursor lives
-            guard let row = try rows.next() else { return nil }
-            return PINCredential(
-                hash: try row.decode(atIndex: 0), salt: try row.decode(atIndex: 1), costLog2: try row.decode(atIndex: 2), failedAttempts: try row.decode(atIndex: 3),
-                lockedUntil: (try row.decode(Double?.self, atIndex: 4)).map(Date.init(timeIntervalSince1970:))
-            )
+            return try PINRow.fetchOne(statement)?.credential
         }
     }
 

@@ -37,8 +37,8 @@ extension RegistryDatabase {
     public func latestPass(for cnic: CNIC) throws(RegistryError) -> PassRecord? {
         let path = self.path
         return try readSingleStatement { db in
-            let row = try Row.fetchOne(db, sql: RegistryDatabase.selectPass + " WHERE cnic = ? ORDER BY serial DESC LIMIT 1", arguments: [cnic.number])
-            return try row.map { try RegistryDatabase.passRecord(from: $0, path: path) }
+            try PassRow.fetchOne(db, sql: RegistryDatabase.selectPass + " WHERE cnic = ? ORDER BY serial DESC LIMIT 1", arguments: [cnic.number])?
+                .record(path: path)
         }
     }
 
@@ -46,8 +46,7 @@ extension RegistryDatabase {
     public func pass(serial: Int64) throws(RegistryError) -> PassRecord? {
         let path = self.path
         return try readSingleStatement { db in
-            let row = try Row.fetchOne(db, sql: RegistryDatabase.selectPass + " WHERE serial = ?", arguments: [serial])
-            return try row.map { try RegistryDatabase.passRecord(from: $0, path: path) }
+            try PassRow.fetchOne(db, sql: RegistryDatabase.selectPass + " WHERE serial = ?", arguments: [serial])?.record(path: path)
         }
     }
 
@@ -71,14 +70,36 @@ extension RegistryDatabase {
         try Int64.fetchOne(db, sql: "SELECT coalesce(max(serial), 0) + 1 FROM pass") ?? 1
     }
 
-    private static func passRecord(from row: Row, path: String) throws -> PassRecord {
-        guard let cnic = CNIC(number: try row.decode(atIndex: 1)),
-              let issuedOn = StoredDate.parse(try row.decode(String.self, atIndex: 2)),
-              let expiresOn = StoredDate.parse(try row.decode(String.self, atIndex: 3))
-        else { throw RegistryError.corrupted(path: path) }
+}
+
+/// A row of `pass`, decoded by column name.
+struct PassRow: FetchableRecord {
+    let serial: Int64
+    let cnic: Int64
+    let issuedOn: String
+    let expiresOn: String
+    let keyID: String
+    let text: String
+    let revokedAt: Double?
+
+    init(row: Row) throws {
+        serial = try row.decode(forColumn: "serial")
+        cnic = try row.decode(forColumn: "cnic")
+        issuedOn = try row.decode(forColumn: "issued_on")
+        expiresOn = try row.decode(forColumn: "expires_on")
+        keyID = try row.decode(forColumn: "key_id")
+        text = try row.decode(forColumn: "text")
+        revokedAt = try row.decode(forColumn: "revoked_at")
+    }
+
+    /// The pass; `.corrupted` when a stored value is not one the registry writes.
+    func record(path: String) throws(RegistryError) -> PassRecord {
+        guard let cnic = CNIC(number: cnic), let issuedOn = StoredDate.parse(issuedOn), let expiresOn = StoredDate.parse(expiresOn) else {
+            throw .corrupted(path: path)
+        }
         return PassRecord(
-            serial: try row.decode(atIndex: 0), cnic: cnic, issuedOn: issuedOn, expiresOn: expiresOn, keyID: try row.decode(atIndex: 4), text: try row.decode(atIndex: 5),
-            revokedAt: (try row.decode(Double?.self, atIndex: 6)).map(Date.init(timeIntervalSince1970:))
+            serial: serial, cnic: cnic, issuedOn: issuedOn, expiresOn: expiresOn, keyID: keyID, text: text,
+            revokedAt: revokedAt.map(Date.init(timeIntervalSince1970:))
         )
     }
 }

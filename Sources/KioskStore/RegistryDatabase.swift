@@ -75,6 +75,18 @@ public final class RegistryDatabase: Sendable {
         do { return try pool.writeWithoutTransaction(body) } catch { throw RegistryError.wrapping(error, path: path) }
     }
 
+    // MARK: - Asynchronous access (off Swift's cooperative threads: GRDB waits for its own queues)
+
+    /// Runs a read in a transaction, suspending (not blocking) while a connection is busy.
+    func readAsync<T: Sendable>(_ body: @escaping @Sendable (Database) throws -> T) async throws(RegistryError) -> T {
+        do { return try await pool.read(body) } catch { throw RegistryError.wrapping(error, path: path) }
+    }
+
+    /// Runs writes in one transaction, suspending (not blocking) while the writer is busy.
+    func writeAsync<T: Sendable>(_ body: @escaping @Sendable (Database) throws -> T) async throws(RegistryError) -> T {
+        do { return try await pool.write(body) } catch { throw RegistryError.wrapping(error, path: path) }
+    }
+
     // MARK: - Opening
 
     private static func configuration() -> Configuration {

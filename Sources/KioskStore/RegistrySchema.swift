@@ -12,6 +12,7 @@ enum RegistrySchema {
         migrator.registerMigration("v1", migrate: v1)
         migrator.registerMigration("v2-applications", migrate: v2Applications)
         migrator.registerMigration("v3-sync", migrate: v3Sync)
+        migrator.registerMigration("v4-mobile-normal-form", migrate: v4MobileNormalForm)
         return migrator
     }
 

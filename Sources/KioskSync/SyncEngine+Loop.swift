@@ -14,6 +14,8 @@ extension SyncEngine {
         var online = false
         var failures = 0
         var problem: String?
+        var databaseProblem: String?
+        var lastSnapshot = SyncSnapshot()
         while !Task.isCancelled {
             if !online {
                 switch await probe() {
@@ -26,27 +28,37 @@ extension SyncEngine {
                     problem = error.description
                 }
             }
+            databaseProblem = nil
             if online {
                 let round = await syncOnce()
-                if let stop = round.stoppedBy {
-                    problem = stop.description
-                    if stop.isTransient {
+                switch round.stoppedBy {
+                case nil:
+                    problem = nil
+                case .localDatabase(let error)?:
+                    // The central answered; the kiosk's own file failed. Stay online, try again next round.
+                    problem = SyncStopReason.localDatabase(error).description
+                    databaseProblem = error.description
+                case .central(let error)?:
+                    problem = error.description
+                    if error.isTransient {
                         online = false
                         failures = 1
                     }
-                } else {
-                    problem = nil
                 }
             }
-            let snapshot = (try? snapshot()) ?? SyncSnapshot()
-            report(SyncStatus(online: online, snapshot: snapshot, problem: problem))
+            var snapshotIsCurrent = true
+            do {
+                lastSnapshot = try await snapshot()
+            } catch {
+                snapshotIsCurrent = false
+                databaseProblem = error.description
+                problem = problem ?? SyncStopReason.localDatabase(error).description
+            }
+            report(SyncStatus(
+                online: online, snapshot: lastSnapshot, problem: problem, snapshotIsCurrent: snapshotIsCurrent, databaseProblem: databaseProblem
+            ))
             let wait = online ? intervalSeconds : backoff.delay(afterFailures: failures, random: random())
             await wake.wait(seconds: wait)
         }
-    }
-
-    /// The kiosk's queue as it stands.
-    public func snapshot() throws -> SyncSnapshot {
-        try registryForLoop.syncSnapshot()
     }
 }

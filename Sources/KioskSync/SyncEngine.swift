@@ -6,6 +6,9 @@ import SyncProtocol
 ///
 /// - Marks an operation delivered only after the central's acknowledgement, in one transaction with the
 ///   application's new status (`RegistryDatabase.recordAcknowledgements`).
+/// - Reaches the registry only through its asynchronous calls: a busy database suspends the engine, it
+///   never blocks one of Swift's cooperative threads.
+/// - A failure of the kiosk's own database ends the round as `.localDatabase`, not as the central's fault.
 /// - Transient errors (no network, 5xx, dropped reply) end the round; the operations stay pending and
 ///   are sent again later with the same ids, which the central recognises.
 /// - A batch the central refuses as a whole is split until the one operation it refuses is found; that
@@ -30,8 +33,6 @@ public actor SyncEngine {
     }
 
     private let registry: RegistryDatabase
-    /// The registry, for the loop's snapshots.
-    nonisolated var registryForLoop: RegistryDatabase { registry }
     private let transport: any SyncTransport
     private let settings: Settings
     private let now: @Sendable () -> Date
@@ -51,14 +52,13 @@ public actor SyncEngine {
     /// One round: the whole outbox as far as the central takes it, then every page of changes.
     public func syncOnce() async -> SyncRoundReport {
         var report = SyncRoundReport()
-        do {
+        do throws(SyncStopReason) {
             try await pushAll(into: &report)
             try await pullAll(into: &report)
-            try registry.recordSyncCompleted(at: now())
-        } catch let error as SyncTransportError {
-            report.stoppedBy = error
+            let registry = self.registry, finished = now()
+            try await local { () async throws(RegistryError) in try await registry.recordSyncCompleted(at: finished) }
         } catch {
-            report.stoppedBy = .badReply("the kiosk's database: \(error)")
+            report.stoppedBy = error
         }
         return report
     }
@@ -67,7 +67,7 @@ public actor SyncEngine {
     public func probe() async -> Result<HealthResponse, SyncTransportError> {
         do {
             let health = try await transport.probe()
-            try? registry.recordContact(at: now(), centralClock: health.centralClock)
+            try? await registry.recordContact(at: now(), centralClock: health.centralClock)
             return .success(health)
         } catch {
             return .failure(error)
@@ -76,19 +76,27 @@ public actor SyncEngine {
 
     // MARK: push
 
-    private func pushAll(into report: inout SyncRoundReport) async throws {
+    /// The registry call `body` makes, its error as a stop reason that blames the kiosk's database.
+    private func local<T: Sendable>(_ body: () async throws(RegistryError) -> T) async throws(SyncStopReason) -> T {
+        do { return try await body() } catch { throw .localDatabase(error) }
+    }
+
+    /// The transport call `body` makes, its error as a stop reason that names the central.
+    private func central<T: Sendable>(_ body: () async throws(SyncTransportError) -> T) async throws(SyncStopReason) -> T {
+        do { return try await body() } catch { throw .central(error) }
+    }
+
+    private func pushAll(into report: inout SyncRoundReport) async throws(SyncStopReason) {
         var attemptedInThisRound = Set<String>()
+        let registry = self.registry, limit = settings.batchSize
         while true {
-            let pending = try registry.operationsToSend(limit: settings.batchSize)
+            let pending = try await local { () async throws(RegistryError) in try await registry.operationsToSend(limit: limit) }
                 .filter { !attemptedInThisRound.contains($0.opID) }
             guard let first = pending.first else { return }
             let batch = Array(pending.prefix { $0.kioskID == first.kioskID })
             let outcome = try await push(batch)
             report.batches += outcome.batches
-            report.acknowledgements.accepted += outcome.tally.accepted
-            report.acknowledgements.duplicates += outcome.tally.duplicates
-            report.acknowledgements.conflicts += outcome.tally.conflicts
-            report.acknowledgements.rejected += outcome.tally.rejected
+            report.acknowledgements.add(outcome.tally)
             if let gaps = outcome.gaps { report.centralGaps = gaps }
             attemptedInThisRound.formUnion(batch.map(\.opID))
         }
@@ -102,47 +110,50 @@ public actor SyncEngine {
 
         mutating func add(_ other: BatchOutcome) {
             batches += other.batches
-            tally.accepted += other.tally.accepted
-            tally.duplicates += other.tally.duplicates
-            tally.conflicts += other.tally.conflicts
-            tally.rejected += other.tally.rejected
+            tally.add(other.tally)
             if let gaps = other.gaps { self.gaps = gaps }
         }
     }
 
     /// Pushes one batch; a batch refused as a whole is halved until the refused operation is alone.
-    private func push(_ batch: [PushOperation]) async throws -> BatchOutcome {
-        try registry.noteSendAttempt(opIDs: batch.map(\.opID), at: now())
-        let request = PushRequest(kioskID: batch[0].kioskID, sentAt: try registry.clockReading(at: now()), operations: batch)
+    private func push(_ batch: [PushOperation]) async throws(SyncStopReason) -> BatchOutcome {
+        let registry = self.registry, sentAt = now()
+        let reading = try await local { () async throws(RegistryError) in
+            try await registry.noteSendAttempt(opIDs: batch.map(\.opID), at: sentAt)
+            return try await registry.clockReading(at: sentAt)
+        }
+        let request = PushRequest(kioskID: batch[0].kioskID, sentAt: reading, operations: batch)
         let result: Result<PushResponse, SyncTransportError>
         do { result = .success(try await transport.push(request)) } catch { result = .failure(error) }
         switch result {
         case .failure(let error):
-            guard case .refused(let status, let message) = error else { throw error }
+            guard case .refused(let status, let message) = error else { throw .central(error) }
             return try await pushRefused(batch, reason: "HTTP \(status): \(message)")
         case .success(let response):
             guard response.acknowledgements.map(\.opID) == batch.map(\.opID) else {
-                throw SyncTransportError.badReply("the acknowledgements do not match the operations sent")
+                throw .central(.badReply("the acknowledgements do not match the operations sent"))
             }
             fault(.afterAcknowledgementBeforeCommit)
             var outcome = BatchOutcome(batches: 1)
-            outcome.tally = try registry.recordAcknowledgements(response, at: now())
+            let answeredAt = now()
+            outcome.tally = try await local { () async throws(RegistryError) in
+                try await registry.recordAcknowledgements(response, at: answeredAt)
+            }
             outcome.gaps = response.gaps.map { $0.first == $0.last ? "\($0.first)" : "\($0.first)–\($0.last)" }
             return outcome
         }
     }
 
     /// A batch the central refused as a whole: split it; a lone refused operation is marked failed.
-    private func pushRefused(_ batch: [PushOperation], reason: String) async throws -> BatchOutcome {
+    private func pushRefused(_ batch: [PushOperation], reason: String) async throws(SyncStopReason) -> BatchOutcome {
         guard batch.count > 1 else {
-            let refusal = OperationAcknowledgement(
-                opID: batch[0].opID, sequence: batch[0].sequence, outcome: .rejected, receivedAtMillis: 0, reason: reason
-            )
-            let clock = try registry.clockReading(at: now())
+            let refusal = OperationDelivery(opID: batch[0].opID, outcome: .rejected, centralReceivedAt: nil, reason: reason)
+            let registry = self.registry, instant = now()
             var outcome = BatchOutcome()
-            outcome.tally = try registry.recordAcknowledgements(
-                PushResponse(centralClock: clock, acknowledgements: [refusal], gaps: [], highestSequence: 0), at: now()
-            )
+            outcome.tally = try await local { () async throws(RegistryError) in
+                let clock = try await registry.clockReading(at: instant)
+                return try await registry.recordDeliveries([refusal], centralClock: clock, at: instant)
+            }
             return outcome
         }
         let half = batch.count / 2
@@ -153,24 +164,31 @@ public actor SyncEngine {
 
     // MARK: pull
 
-    private func pullAll(into report: inout SyncRoundReport) async throws {
-        let scope = settings.pullScope
-        var cursor = try registry.syncCursor(scope: scope)
-        guard let kioskID = try kioskID() else { return }
+    private func pullAll(into report: inout SyncRoundReport) async throws(SyncStopReason) {
+        let scope = settings.pullScope, registry = self.registry, transport = self.transport
+        var cursor = try await local { () async throws(RegistryError) in try await registry.syncCursor(scope: scope) }
+        guard let kioskID = try await kioskID() else { return }
         while true {
             let request = PullRequest(kioskID: kioskID, cursor: cursor, districts: settings.districts.sorted(), limit: settings.pullPageSize)
-            let page = try await transport.pull(request)
-            guard page.nextCursor >= cursor, page.changes.allSatisfy({ $0.id > cursor && $0.id <= page.nextCursor }) else {
-                throw SyncTransportError.badReply("the pulled page does not follow the cursor \(cursor)")
+            let page = try await central { () async throws(SyncTransportError) in try await transport.pull(request) }
+            let asked = cursor
+            guard page.nextCursor >= cursor, page.changes.allSatisfy({ $0.id > asked && $0.id <= page.nextCursor }) else {
+                throw .central(.badReply("the pulled page does not follow the cursor \(cursor)"))
             }
             fault(.afterPullBeforeCommit)
-            let tally = try registry.applyPulledChanges(page, scope: scope, fromCursor: cursor, at: now())
+            let instant = now()
+            let tally = try await local { () async throws(RegistryError) in
+                try await registry.applyPulledChanges(page, scope: scope, fromCursor: asked, at: instant)
+            }
             report.pages += 1
             report.pulled.statuses += tally.statuses
             report.pulled.citizens += tally.citizens
             report.pulled.trust += tally.trust
             report.pulled.skipped += tally.skipped
-            guard tally.applied else { cursor = try registry.syncCursor(scope: scope); continue }
+            guard tally.applied else {
+                cursor = try await local { () async throws(RegistryError) in try await registry.syncCursor(scope: scope) }
+                continue
+            }
             guard page.hasMore, page.nextCursor > cursor else { return }
             cursor = page.nextCursor
         }
@@ -183,8 +201,14 @@ public actor SyncEngine {
         configuredKioskID = RegistryDatabase.canonicalKioskID(id)
     }
 
-    private func kioskID() throws -> String? {
+    private func kioskID() async throws(SyncStopReason) -> String? {
         if let configuredKioskID { return configuredKioskID }
-        return try registry.outbox().last?.kioskID
+        let registry = self.registry
+        return try await local { () async throws(RegistryError) in try await registry.newestOutboxKioskID() }
+    }
+
+    /// The kiosk's queue as it stands (the loop's report after every round).
+    public func snapshot() async throws(RegistryError) -> SyncSnapshot {
+        try await registry.readSyncSnapshot()
     }
 }

@@ -8,8 +8,9 @@ public struct SyncRoundReport: Equatable, Sendable {
     public var pulled = PulledChangeTally()
     /// Pull pages applied.
     public var pages = 0
-    /// Set when the round stopped early: why (the network, a refusal). The round's work so far is kept.
-    public var stoppedBy: SyncTransportError?
+    /// Set when the round stopped early: why (the network, a refusal, the kiosk's own database). The
+    /// round's work so far is kept.
+    public var stoppedBy: SyncStopReason?
     /// Sequence gaps the central reported for this kiosk after the last push.
     public var centralGaps: [String] = []
 

@@ -1,5 +1,5 @@
 import Foundation
-import Screen
+import TextSafety
 
 /// Cleans what a citizen typed or pasted before it is kept: escape sequences and control
 /// characters removed (never echoed raw), spaces trimmed and collapsed, Unicode composed (NFC),

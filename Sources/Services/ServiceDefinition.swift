@@ -49,6 +49,11 @@ public struct Fee: Codable, Hashable, Sendable {
 public struct ProcessingTime: Codable, Hashable, Sendable {
     public var minimumWorkingDays: Int
     public var maximumWorkingDays: Int
+
+    public init(minimumWorkingDays: Int, maximumWorkingDays: Int) {
+        self.minimumWorkingDays = minimumWorkingDays
+        self.maximumWorkingDays = maximumWorkingDays
+    }
 }
 
 /// One screen of the wizard: a title and one field or a small group.

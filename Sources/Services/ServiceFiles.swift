@@ -1,4 +1,4 @@
-import Screen
+import TextSafety
 import Foundation
 
 /// The file side of the catalog: which files in a folder are service definitions, reading them

@@ -1,4 +1,4 @@
-import Screen
+import TextSafety
 
 /// "Did you mean …?" for misspelt keys: the known key at the smallest edit distance, if close.
 enum Suggestion {

@@ -39,58 +39,12 @@ public struct PullResponse: Codable, Hashable, Sendable {
     }
 }
 
-/// One change from the central store. Exactly one of the optional parts is set, the one `kind` names.
-public struct SyncChange: Codable, Hashable, Sendable {
-    /// The central store's change id: ascending, and no reader ever sees a smaller id appear later.
-    public var id: Int64
-    public var kind: SyncChangeKind
-    public var status: StatusChange?
-    public var citizen: RegistryRecord?
-    public var signer: TrustedSignerRecord?
-    public var revocation: PassRevocation?
-
-    public init(
-        id: Int64, kind: SyncChangeKind, status: StatusChange? = nil, citizen: RegistryRecord? = nil,
-        signer: TrustedSignerRecord? = nil, revocation: PassRevocation? = nil
-    ) {
-        self.id = id
-        self.kind = kind
-        self.status = status
-        self.citizen = citizen
-        self.signer = signer
-        self.revocation = revocation
-    }
-
-    /// True when the part `kind` names is present.
-    public var isComplete: Bool {
-        switch kind {
-        case .applicationStatus: status != nil
-        case .citizen: citizen != nil
-        case .trustedSigner, .signerRemoved: signer != nil
-        case .passRevoked: revocation != nil
-        }
-    }
-}
-
-/// What a `SyncChange` carries.
-public enum SyncChangeKind: String, Codable, Hashable, Sendable, CaseIterable {
-    /// An application of this kiosk moved to another status.
-    case applicationStatus = "application.status"
-    /// A registry record of one of the kiosk's districts was added or changed.
-    case citizen
-    /// A pass signer's public key to trust.
-    case trustedSigner = "trust.signer"
-    /// A pass signer no longer to trust.
-    case signerRemoved = "trust.signer-removed"
-    /// A pass serial no longer valid.
-    case passRevoked = "trust.revoked"
-}
-
 /// An application's new status, as the back office set it.
 public struct StatusChange: Codable, Hashable, Sendable {
     public var applicationID: String
     public var tracking: String
-    /// `ApplicationStatus` raw value: `received`, `in-review`, `approved`, `rejected`, `ready-for-collection`.
+    /// An `ApplicationStatus` raw value: `received`, `in-review`, `approved`, `rejected`, `ready-for-collection`
+    /// (text on the wire, so a word this build does not know still decodes; the kiosk skips it).
     public var status: String
     /// Milliseconds since 1970 (central's clock).
     public var changedAtMillis: Int64
@@ -103,6 +57,14 @@ public struct StatusChange: Codable, Hashable, Sendable {
         self.changedAtMillis = changedAtMillis
         self.hlc = hlc
     }
+
+    /// A change to a status this build knows.
+    public init(applicationID: String, tracking: String, status: ApplicationStatus, changedAtMillis: Int64, hlc: HLCTimestamp) {
+        self.init(applicationID: applicationID, tracking: tracking, status: status.rawValue, changedAtMillis: changedAtMillis, hlc: hlc)
+    }
+
+    /// The status, when this build knows the word.
+    public var applicationStatus: ApplicationStatus? { ApplicationStatus(rawValue: status) }
 }
 
 /// A citizen's registry record as the province holds it (no PIN: PINs never leave the kiosk they were set on).
@@ -122,7 +84,7 @@ public struct RegistryRecord: Codable, Hashable, Sendable {
     public var districtCode: Int
     public var tehsil: String
     public var address: String
-    /// `03XXXXXXXXX`.
+    /// `03XXXXXXXXX`: `MobileNumber.wireForm` (the kiosk keeps `MobileNumber.canonical`, `03XX-XXXXXXX`).
     public var mobile: String
     /// Bumped by the central store on every change to this record.
     public var version: Int64

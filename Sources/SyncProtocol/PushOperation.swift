@@ -8,7 +8,8 @@ public struct PushOperation: Codable, Hashable, Sendable {
     public var sequence: Int64
     /// The kiosk's hybrid logical clock when the operation was made.
     public var hlc: HLCTimestamp
-    /// What kind of operation (`application.submitted`).
+    /// What kind of operation: an `OperationKind` raw value (`application.submitted`); kept as text so a
+    /// kind this build does not know still decodes and can be refused with a reason.
     public var kind: String
     /// The row it is about (for `application.submitted`, the application's id).
     public var entityID: String
@@ -32,8 +33,18 @@ public struct PushOperation: Codable, Hashable, Sendable {
     }
 }
 
-/// The kinds of operation this protocol version knows.
-public enum OperationKind {
-    /// A citizen's application, submitted on the kiosk. Payload: `ApplicationSubmission`.
-    public static let applicationSubmitted = "application.submitted"
+extension PushOperation {
+    /// An operation of a kind this build knows.
+    public init(
+        opID: String, kioskID: String, sequence: Int64, hlc: HLCTimestamp, kind: OperationKind, entityID: String,
+        payload: String, payloadSHA256: String
+    ) {
+        self.init(
+            opID: opID, kioskID: kioskID, sequence: sequence, hlc: hlc, kind: kind.rawValue, entityID: entityID,
+            payload: payload, payloadSHA256: payloadSHA256
+        )
+    }
+
+    /// The kind, when this build knows it.
+    public var operationKind: OperationKind? { OperationKind(rawValue: kind) }
 }

@@ -3,9 +3,10 @@ import Foundation
 import Hummingbird
 import HummingbirdTesting
 import SyncProtocol
+import TestScheduling
 import Testing
 
-@Suite struct HealthTests {
+@Suite(.offCooperativePool) struct HealthTests {
     @Test func healthIsOKWithTheStorageKindAndTheVersionHeader() async throws {
         let central = try TestCentral()
         let before = Fixture.nowMillis()

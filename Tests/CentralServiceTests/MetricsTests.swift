@@ -3,9 +3,10 @@ import Foundation
 import Hummingbird
 import HummingbirdTesting
 import SyncProtocol
+import TestScheduling
 import Testing
 
-@Suite struct MetricsTests {
+@Suite(.offCooperativePool) struct MetricsTests {
     @Test func countersAndGaugesAfterPushes() async throws {
         let central = try TestCentral()
         try await central.test { client in

@@ -4,9 +4,10 @@ import Foundation
 import Hummingbird
 import HummingbirdTesting
 import SyncProtocol
+import TestScheduling
 import Testing
 
-@Suite struct PullTests {
+@Suite(.offCooperativePool) struct PullTests {
     @Test func pullPagesThroughStatusAndTrustChanges() async throws {
         let central = try TestCentral()
         try await central.test { client in

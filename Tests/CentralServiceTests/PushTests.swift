@@ -4,9 +4,10 @@ import Foundation
 import Hummingbird
 import HummingbirdTesting
 import SyncProtocol
+import TestScheduling
 import Testing
 
-@Suite struct PushTests {
+@Suite(.offCooperativePool) struct PushTests {
     @Test func pushAcceptsThenAnswersDuplicatesWithTheOriginalAcknowledgement() async throws {
         let central = try TestCentral()
         try await central.test { client in

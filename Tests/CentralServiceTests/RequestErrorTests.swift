@@ -3,9 +3,10 @@ import Foundation
 import Hummingbird
 import HummingbirdTesting
 import SyncProtocol
+import TestScheduling
 import Testing
 
-@Suite struct RequestErrorTests {
+@Suite(.offCooperativePool) struct RequestErrorTests {
     @Test func malformedJSONIsAPermanent400InWords() async throws {
         let central = try TestCentral()
         try await central.test { client in

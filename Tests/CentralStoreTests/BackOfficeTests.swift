@@ -1,9 +1,10 @@
 import CentralStore
 import Foundation
 import SyncProtocol
+import TestScheduling
 import Testing
 
-@Suite("Back office: status moves, registry upserts, trust list")
+@Suite("Back office: status moves, registry upserts, trust list", .offCooperativePool)
 struct BackOfficeTests {
     @Test func transitionTable() throws {
         #expect(StatusTransition.isAllowed(from: "received", to: "in-review"))

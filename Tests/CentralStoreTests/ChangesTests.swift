@@ -1,9 +1,10 @@
 import CentralStore
 import Foundation
 import SyncProtocol
+import TestScheduling
 import Testing
 
-@Suite("Pull: scoping and paging of the change log")
+@Suite("Pull: scoping and paging of the change log", .offCooperativePool)
 struct ChangesTests {
     @Test(arguments: Backend.allCases)
     func eachKioskSeesItsStatusesItsDistrictsAndTheTrustList(backend: Backend) async throws {

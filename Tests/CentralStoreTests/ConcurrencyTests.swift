@@ -1,9 +1,10 @@
 import CentralStore
 import Foundation
 import SyncProtocol
+import TestScheduling
 import Testing
 
-@Suite("Concurrency: replays from many connections, many kiosks at once, change cursors")
+@Suite("Concurrency: replays from many connections, many kiosks at once, change cursors", .offCooperativePool)
 struct ConcurrencyTests {
     /// 8 tasks push the same 100-operation batch at once: each operation is accepted exactly once.
     @Test(arguments: Backend.allCases)

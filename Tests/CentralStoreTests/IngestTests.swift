@@ -1,9 +1,10 @@
 import CentralStore
 import Foundation
 import SyncProtocol
+import TestScheduling
 import Testing
 
-@Suite("Ingest: accept, duplicate, conflict, reject, gaps")
+@Suite("Ingest: accept, duplicate, conflict, reject, gaps", .offCooperativePool)
 struct IngestTests {
     @Test(arguments: Backend.allCases)
     func acceptsAndFilesTheApplication(backend: Backend) async throws {

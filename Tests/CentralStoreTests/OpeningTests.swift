@@ -3,9 +3,10 @@ import Foundation
 import GRDB
 import PostgresNIO
 import SyncProtocol
+import TestScheduling
 import Testing
 
-@Suite("Opening: locations, foreign databases, unreachable servers")
+@Suite("Opening: locations, foreign databases, unreachable servers", .offCooperativePool)
 struct OpeningTests {
     @Test(arguments: Backend.allCases)
     func badLocationsAreRefusedWithASentence(backend: Backend) async throws {

@@ -1,7 +1,8 @@
+import TestScheduling
 import Testing
 @testable import IdentityCore
 
-@Suite("Base45 (RFC 9285)")
+@Suite("Base45 (RFC 9285)", .cpuBound)
 struct Base45Tests {
     @Test("RFC 9285 examples encode", arguments: [
         ("AB", "BB8"),

@@ -1,7 +1,8 @@
+import TestScheduling
 import Testing
 @testable import IdentityCore
 
-@Suite("CNIC")
+@Suite("CNIC", .cpuBound)
 struct CNICTests {
     @Test("valid numbers parse with or without dashes", arguments: [
         ("17301-1234567-1", "1730112345671", Gender.male, 173),

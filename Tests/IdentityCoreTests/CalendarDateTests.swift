@@ -1,8 +1,9 @@
 import Foundation
+import TestScheduling
 import Testing
 @testable import IdentityCore
 
-@Suite("CalendarDate")
+@Suite("CalendarDate", .cpuBound)
 struct CalendarDateTests {
     @Test func epochDaysRoundTrip() {
         for days in stride(from: -30_000, through: 60_000, by: 7) {

@@ -1,8 +1,9 @@
 import Foundation
+import TestScheduling
 import Testing
 @testable import IdentityCore
 
-@Suite("PIN")
+@Suite("PIN", .cpuBound)
 struct PINPolicyTests {
     /// A low scrypt cost keeps the test quick; the production default is checked separately.
     func credential(_ pin: String) throws -> PINCredential {

@@ -1,7 +1,8 @@
+import TestScheduling
 import Testing
 @testable import IdentityCore
 
-@Suite("Pass format test vector")
+@Suite("Pass format test vector", .cpuBound)
 struct PassVectorTests {
     static let expectedText = "KP:J60.80$SQ$+A000BM0ON0IU7KC3/IQOT7*:74R0OAOHDS.LOZ0FJLAL73-WPX2A*ZHWPT71E1PV56Q0C0D8Q-.GO5V *MBQ9S-5BU78K29 8-D5 .TQ9610"
 

@@ -1,9 +1,10 @@
 import Crypto
 import Foundation
+import TestScheduling
 import Testing
 @testable import IdentityCore
 
-@Suite("Pass verification")
+@Suite("Pass verification", .cpuBound)
 struct PassVerdictTests {
     let verifier = PassVerifier(trustList: PassVector.trustList)
     var text: String { try! PassIssuer.issue(PassVector.claims, with: PassVector.signer) }

@@ -62,6 +62,15 @@ import Testing
         #expect(line.contains("2 need operator"), "\(line)")
     }
 
+    @Test func aStorageProblemIsNeverAllSent() {
+        let badge = ConnectionBadge(link: .online, pending: 0, lastSync: now, storageProblem: true)
+        let wide = header(badge, width: 120)
+        #expect(wide.hasSuffix("● Online · storage problem · ask staff"), "\(wide)")
+        #expect(!wide.contains("all sent"))
+        let narrow = header(badge)
+        #expect(narrow.contains("storage problem") && !narrow.contains("all sent"), "\(narrow)")
+    }
+
     @Test func aKioskWithoutACentralJustSaysOffline() {
         #expect(header(ConnectionBadge()).hasSuffix("● Offline"))
     }

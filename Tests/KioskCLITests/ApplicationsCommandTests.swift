@@ -1,9 +1,10 @@
 import Foundation
 import IdentityCore
+import TestScheduling
 import Testing
 
 /// `seed --applications` and `applications list` through the real binary.
-@Suite("khyber-kiosk applications", .serialized)
+@Suite("khyber-kiosk applications", .serialized, .offCooperativePool)
 struct ApplicationsCommandTests {
     @Test func seededApplicationsAreListedAsTableAndJSON() throws {
         let data = try CLIRunner.temporaryFolder()

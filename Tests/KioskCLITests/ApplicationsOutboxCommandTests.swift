@@ -1,8 +1,9 @@
 import Foundation
+import TestScheduling
 import Testing
 
 /// `applications outbox`: one operation per submitted application, in sequence order, no payloads.
-@Suite("khyber-kiosk applications outbox")
+@Suite("khyber-kiosk applications outbox", .offCooperativePool)
 struct ApplicationsOutboxCommandTests {
     @Test func seededApplicationsEachHaveOneOperation() throws {
         let data = try CLIRunner.temporaryFolder()

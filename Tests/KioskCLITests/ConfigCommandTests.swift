@@ -1,8 +1,9 @@
 import Foundation
+import TestScheduling
 import Testing
 
 /// Config files load with errors that name the key and the problem.
-@Suite("khyber-kiosk config-check")
+@Suite("khyber-kiosk config-check", .offCooperativePool)
 struct ConfigCommandTests {
     @Test("shipped configs are valid", arguments: ["walk-in-kiosk.yaml", "operator-desk.yaml", "field-camp.yaml"])
     func shippedConfigs(file: String) throws {

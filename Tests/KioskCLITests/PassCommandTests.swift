@@ -2,9 +2,10 @@ import Foundation
 import Testing
 import IdentityCore
 import QRCode
+import TestScheduling
 
 /// The real binary on a real registry: issue, show (read back by zbarimg), verify.
-@Suite("khyber-kiosk pass", .serialized)
+@Suite("khyber-kiosk pass", .serialized, .offCooperativePool)
 struct PassCommandTests {
     let data: URL
 

@@ -1,8 +1,9 @@
 import Foundation
+import TestScheduling
 import Testing
 
 /// `seed` and `lookup` through the real binary, plus what a broken data folder looks like to an operator.
-@Suite("khyber-kiosk seed and lookup", .serialized)
+@Suite("khyber-kiosk seed and lookup", .serialized, .offCooperativePool)
 struct RegistryCommandTests {
     @Test func seedIsIdempotentAndLookupMasks() throws {
         let data = try CLIRunner.temporaryFolder()

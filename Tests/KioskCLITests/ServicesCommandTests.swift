@@ -1,9 +1,10 @@
 import Foundation
+import TestScheduling
 import Testing
 
 /// `khyber-kiosk services check` through the real binary: the shipped definitions pass, and a
 /// copy with one broken file fails with lines naming the file, the field and the reason.
-@Suite("khyber-kiosk services check")
+@Suite("khyber-kiosk services check", .offCooperativePool)
 struct ServicesCommandTests {
     /// One way to break a shipped definition, and what `services check` must say about it.
     struct Breakage: Sendable, CustomStringConvertible {

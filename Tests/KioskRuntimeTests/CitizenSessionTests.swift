@@ -4,12 +4,13 @@ import KioskApp
 import KioskStore
 import Screen
 import Services
+import TestScheduling
 import Testing
 
 /// A whole citizen session through the real runtime, in-process: the real loop and effect runner,
 /// a real registry file, the shipped services, an in-memory terminal. Whole screens are compared
 /// with Tests/KioskRuntimeTests/Screens/.
-@Suite struct CitizenSessionTests {
+@Suite(.cpuBound) struct CitizenSessionTests {
     static let irfan = "1730112345671"
 
     @Test func cnicPINPassApplyReceiptAndMyApplications() async throws {

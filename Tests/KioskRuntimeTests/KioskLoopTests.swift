@@ -5,6 +5,7 @@ import KioskApp
 import KioskRuntime
 import Screen
 import Synchronization
+import TestScheduling
 import Testing
 
 /// A sync engine stand-in that only counts nudges (the engine itself is tested in SyncTests).
@@ -14,7 +15,7 @@ final class NudgeCounter: SyncNudging {
 }
 
 /// The loop's own decisions, with the real runner on a real registry.
-@Suite struct KioskLoopTests {
+@Suite(.cpuBound) struct KioskLoopTests {
     @Test func theScreenKeepsDrawingWhileAnEffectIsSlow() async throws {
         // The operator password check (a slow hash in real life) blocks until the test lets it go.
         let release = DispatchSemaphore(value: 0)

@@ -2,6 +2,7 @@ import Crypto
 import Foundation
 import IdentityCore
 import KioskRuntime
+import KioskStore
 import Testing
 
 /// The trust merge decides which passes a kiosk believes: every rule attacked here.
@@ -10,8 +11,8 @@ import Testing
     static let central = Curve25519.Signing.PrivateKey()
     static let file = TrustList(signers: [TrustedSigner(keyID: 0x11, publicKey: local.publicKey, label: "local")], revokedSerials: [5])
 
-    static func sent(_ key: Curve25519.Signing.PrivateKey, id: String, label: String = "central") -> TrustListMerge.SentSigner {
-        TrustListMerge.SentSigner(keyID: id, publicKey: key.publicKey.rawRepresentation.base64EncodedString(), label: label)
+    static func sent(_ key: Curve25519.Signing.PrivateKey, id: String, label: String = "central") -> SyncedSigner {
+        SyncedSigner(keyID: id, publicKey: key.publicKey.rawRepresentation.base64EncodedString(), label: label)
     }
 
     @Test func nothingSentLeavesTheFileAsItIs() {
@@ -19,7 +20,7 @@ import Testing
     }
 
     @Test func aSentSignerIsAddedOnce() {
-        let sent = TrustListMerge.Sent(signers: [Self.sent(Self.central, id: "2a"), Self.sent(Self.central, id: "2a")])
+        let sent = SyncedTrust(signers: [Self.sent(Self.central, id: "2a"), Self.sent(Self.central, id: "2a")])
         let merged = TrustListMerge.merged(file: Self.file, locallyRevoked: [], sent: sent)
         #expect(merged.signers.map(\.keyID) == [0x11, 0x2A])
         #expect(merged.signers.last?.publicKey.rawRepresentation == Self.central.publicKey.rawRepresentation)
@@ -36,22 +37,22 @@ import Testing
     }
 
     @Test func aRemovedSignerSentAgainStaysRemoved() {
-        let sent = TrustListMerge.Sent(signers: [Self.sent(Self.central, id: "2a")], removed: [Self.sent(Self.central, id: "2a")])
+        let sent = SyncedTrust(signers: [Self.sent(Self.central, id: "2a")], removed: [Self.sent(Self.central, id: "2a")])
         #expect(TrustListMerge.merged(file: Self.file, locallyRevoked: [], sent: sent).signers.map(\.keyID) == [0x11])
     }
 
     @Test("malformed signers are never trusted", arguments: [
-        TrustListMerge.SentSigner(keyID: "zz", publicKey: Curve25519.Signing.PrivateKey().publicKey.rawRepresentation.base64EncodedString(), label: "bad id"),
-        TrustListMerge.SentSigner(keyID: "100", publicKey: Curve25519.Signing.PrivateKey().publicKey.rawRepresentation.base64EncodedString(), label: "id too big"),
-        TrustListMerge.SentSigner(keyID: "2b", publicKey: "not base64!", label: "bad key"),
-        TrustListMerge.SentSigner(keyID: "2b", publicKey: Data(repeating: 1, count: 31).base64EncodedString(), label: "short key"),
+        SyncedSigner(keyID: "zz", publicKey: Curve25519.Signing.PrivateKey().publicKey.rawRepresentation.base64EncodedString(), label: "bad id"),
+        SyncedSigner(keyID: "100", publicKey: Curve25519.Signing.PrivateKey().publicKey.rawRepresentation.base64EncodedString(), label: "id too big"),
+        SyncedSigner(keyID: "2b", publicKey: "not base64!", label: "bad key"),
+        SyncedSigner(keyID: "2b", publicKey: Data(repeating: 1, count: 31).base64EncodedString(), label: "short key"),
     ])
-    func malformedSignersAreSkipped(signer: TrustListMerge.SentSigner) {
+    func malformedSignersAreSkipped(signer: SyncedSigner) {
         #expect(TrustListMerge.merged(file: Self.file, locallyRevoked: [], sent: .init(signers: [signer])).signers.map(\.keyID) == [0x11])
     }
 
     @Test func revocationsOnlyAddAndOutOfRangeSerialsAreIgnored() {
-        let sent = TrustListMerge.Sent(revokedSerials: [7, -1, Int64(UInt32.max) + 1])
+        let sent = SyncedTrust(revokedSerials: [7, -1, Int64(UInt32.max) + 1])
         let merged = TrustListMerge.merged(file: Self.file, locallyRevoked: [9], sent: sent)
         #expect(merged.revokedSerials == [5, 7, 9], "the file's, this registry's and the central's; nothing un-revoked")
     }

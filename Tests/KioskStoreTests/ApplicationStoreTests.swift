@@ -4,11 +4,12 @@ import GRDB
 import IdentityCore
 import KioskStore
 import Services
+import TestScheduling
 import Testing
 
 /// Submitting applications: one transaction with the outbox row, per-kiosk sequences, refusals
 /// that write nothing, injected failures, reopening, queries.
-@Suite("Applications and outbox")
+@Suite("Applications and outbox", .cpuBound)
 struct ApplicationStoreTests {
     let irfan = try! CNIC("17301-1234567-1")
     let ayesha = try! CNIC("16101-7654321-2")
@@ -207,7 +208,7 @@ struct ApplicationStoreTests {
         let registry = try Fixtures.seededRegistry(in: folder, count: 10)
         try registry.close()
         let migrations = try ApplicationFixtures.rows("SELECT identifier FROM grdb_migrations ORDER BY rowid", on: folder.file("registry.sqlite")).map { $0[0] as String }
-        #expect(migrations == ["v1", "v2-applications", "v3-sync"])
+        #expect(migrations == ["v1", "v2-applications", "v3-sync", "v4-mobile-normal-form"])
     }
 
     private static func sha256Hex(_ data: Data) -> String {

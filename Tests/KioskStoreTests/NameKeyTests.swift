@@ -1,7 +1,8 @@
 import IdentityCore
+import TestScheduling
 import Testing
 
-@Suite struct NameKeyTests {
+@Suite(.cpuBound) struct NameKeyTests {
     @Test(arguments: [
         ["Muhammad", "Mohammad", "Muhammed", "Mohammed", "Mohamad", "Mohd", "MD", "muhd"],
         ["Khan", "Khaan", "KHAN"],

@@ -1,9 +1,10 @@
 import IdentityCore
 import KioskStore
 import SyntheticRegistry
+import TestScheduling
 import Testing
 
-@Suite struct NameSearchTests {
+@Suite(.cpuBound) struct NameSearchTests {
     /// A small registry with namesakes and spelling variants, plus synthetic citizens around them.
     private func registry(_ folder: TemporaryFolder) throws -> RegistryDatabase {
         let database = try Fixtures.seededRegistry(in: folder, count: 3_000)

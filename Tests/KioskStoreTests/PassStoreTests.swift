@@ -2,9 +2,10 @@ import Foundation
 import IdentityCore
 import KioskStore
 import SyntheticRegistry
+import TestScheduling
 import Testing
 
-@Suite struct PassStoreTests {
+@Suite(.cpuBound) struct PassStoreTests {
     @Test func issuesLooksUpAndRevokesPasses() throws {
         let folder = try TemporaryFolder()
         defer { folder.remove() }

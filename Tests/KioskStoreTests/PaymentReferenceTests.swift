@@ -1,7 +1,8 @@
 import KioskStore
+import TestScheduling
 import Testing
 
-@Suite("Payment references")
+@Suite("Payment references", .cpuBound)
 struct PaymentReferenceTests {
     @Test func shapeAndCheckDigit() {
         let reference = PaymentReference.make(kioskID: "KPPSH001", sequence: 123)

@@ -3,10 +3,11 @@ import GRDB
 import IdentityCore
 import KioskStore
 import SyntheticRegistry
+import TestScheduling
 import Testing
 
 /// Damaged, foreign and newer files are refused with the right error and left exactly as they were.
-@Suite struct RegistryFileTests {
+@Suite(.cpuBound) struct RegistryFileTests {
     private func expectRefusal(of url: URL, _ matches: (RegistryError) -> Bool) throws {
         let before = try Data(contentsOf: url)
         do {
@@ -112,16 +113,16 @@ import Testing
         let url = folder.file("registry.sqlite")
         do {
             let registry = try Fixtures.seededRegistry(in: folder, count: 50)
-            #expect(try registry.appliedMigrations() == ["v1", "v2-applications", "v3-sync"])
+            #expect(try registry.appliedMigrations() == ["v1", "v2-applications", "v3-sync", "v4-mobile-normal-form"])
         }
         for _ in 0..<3 {
             let again = try RegistryDatabase(url: url)
-            #expect(try again.appliedMigrations() == ["v1", "v2-applications", "v3-sync"])
+            #expect(try again.appliedMigrations() == ["v1", "v2-applications", "v3-sync", "v4-mobile-normal-form"])
             #expect(try again.citizenCount() == 52)
         }
         let emptyFile = folder.file("empty.sqlite")
         try Data().write(to: emptyFile)
-        #expect(try RegistryDatabase(url: emptyFile).appliedMigrations() == ["v1", "v2-applications", "v3-sync"], "an empty file becomes a registry")
+        #expect(try RegistryDatabase(url: emptyFile).appliedMigrations() == ["v1", "v2-applications", "v3-sync", "v4-mobile-normal-form"], "an empty file becomes a registry")
     }
 
     @Test func errorsReadAsPlainWords() {

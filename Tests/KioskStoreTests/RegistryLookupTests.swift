@@ -2,9 +2,10 @@ import Foundation
 import IdentityCore
 import KioskStore
 import SyntheticRegistry
+import TestScheduling
 import Testing
 
-@Suite struct RegistryLookupTests {
+@Suite(.cpuBound) struct RegistryLookupTests {
     @Test func findsCitizensByCNICAndMobile() throws {
         let folder = try TemporaryFolder()
         defer { folder.remove() }

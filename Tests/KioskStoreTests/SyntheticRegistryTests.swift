@@ -1,8 +1,9 @@
 import IdentityCore
 import SyntheticRegistry
+import TestScheduling
 import Testing
 
-@Suite struct SyntheticRegistryTests {
+@Suite(.cpuBound) struct SyntheticRegistryTests {
     @Test func sameSeedSameCitizens() {
         let a = SyntheticRegistry(seed: 7, catalog: Fixtures.catalog).citizens(count: 500)
         let b = SyntheticRegistry(seed: 7, catalog: Fixtures.catalog).citizens(count: 500)

@@ -1,8 +1,9 @@
 import Foundation
 import KioskStore
+import TestScheduling
 import Testing
 
-@Suite("UUIDv7 (RFC 9562)")
+@Suite("UUIDv7 (RFC 9562)", .cpuBound)
 struct UUIDv7Tests {
     @Test func layoutHasTimestampVersionAndVariant() {
         let id = UUIDv7.make(milliseconds: 0x0123_4567_89AB, randomA: 0xFFF, randomB: 0x3FFF_FFFF_FFFF_FFFF)

@@ -3,11 +3,12 @@ import Foundation
 import IdentityCore
 import KioskStore
 import SyncProtocol
+import TestScheduling
 import Testing
 
 /// What flows back, end to end through real processes: the province's registry updates reach the kiosks
 /// that carry those districts (and only those), and trust-list changes reach every kiosk.
-@Suite("Registry and trust list flow back", .serialized)
+@Suite("Registry and trust list flow back", .serialized, .offCooperativePool)
 struct PullEndToEndTests {
     @Test(arguments: StorageBackend.allCases)
     func registryRecordsReachTheKiosksOfTheirDistrictAndTrustReachesAll(_ backend: StorageBackend) async throws {

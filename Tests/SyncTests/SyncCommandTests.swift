@@ -1,11 +1,12 @@
 import ChildProcesses
 import Foundation
 import KioskSync
+import TestScheduling
 import Testing
 
 /// `khyber-kiosk sync` as an operator runs it: no central configured, a central that is away, and the
 /// headless loop that keeps going until it is told to stop.
-@Suite("khyber-kiosk sync", .serialized)
+@Suite("khyber-kiosk sync", .serialized, .offCooperativePool)
 struct SyncCommandTests {
     private let environment = ["KHYBER_ASSETS": TestPaths.repository.appendingPathComponent("Assets").path]
 
@@ -55,6 +56,7 @@ struct SyncCommandTests {
 }
 
 @Suite("Backoff")
+
 struct BackoffTests {
     @Test func delaysDoubleUpToTheCapWithJitterBetweenHalfAndAll() {
         let backoff = Backoff(baseSeconds: 1, maximumSeconds: 60)

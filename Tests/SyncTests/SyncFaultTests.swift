@@ -4,12 +4,13 @@ import Foundation
 import KioskStore
 import KioskSync
 import SyncProtocol
+import TestScheduling
 import Testing
 
 /// The faults of issue 5, each against a real `khyber-central` process on loopback, on SQLite and on
 /// PostgreSQL: replays (also concurrent), the central down then up, replies lost after the central
 /// committed, the kiosk killed between acknowledgement and its commit, and 200 kiosks at once.
-@Suite("Sync faults against a real central", .serialized)
+@Suite("Sync faults against a real central", .serialized, .offCooperativePool)
 struct SyncFaultTests {
     @Test(arguments: StorageBackend.allCases)
     func everyBatchReplayedManyTimesAlsoConcurrentlyIsStoredOnce(_ backend: StorageBackend) async throws {
@@ -17,7 +18,7 @@ struct SyncFaultTests {
         let central = try CentralServer(databaseURL: try backend.freshDatabaseURL(in: root), folder: root)
         defer { central.stop() }
         let kiosk = try SimulatedKiosk.make("KP-PSH-001", applications: 40, in: root)
-        let operations = try kiosk.registry.operationsToSend(limit: 100)
+        let operations = try await kiosk.registry.operationsToSend(limit: 100)
         #expect(operations.count == 40)
         let transport = HTTPSyncTransport(centralURL: central.url)
         var firstReceipt: [String: Int64] = [:]

@@ -22,10 +22,13 @@ public struct ConnectionBadge: Equatable, Sendable {
     public var lastSync: Date?
     /// Waiting longer than this is shown as a warning (the kiosk still takes new work).
     public var warnAfter: TimeInterval
+    /// The kiosk's own database failed while syncing: `pending` may be stale, and the badge says
+    /// "storage problem" instead of "all sent" (the central is not to blame).
+    public var storageProblem: Bool
 
     public init(
         link: Link = .standalone, pending: Int = 0, oldestPending: Date? = nil, failed: Int = 0, lastSync: Date? = nil,
-        warnAfter: TimeInterval = 24 * 3600
+        warnAfter: TimeInterval = 24 * 3600, storageProblem: Bool = false
     ) {
         self.link = link
         self.pending = pending
@@ -33,6 +36,7 @@ public struct ConnectionBadge: Equatable, Sendable {
         self.failed = failed
         self.lastSync = lastSync
         self.warnAfter = warnAfter
+        self.storageProblem = storageProblem
     }
 
     /// True when the oldest waiting operation is older than `warnAfter` at `now`.

@@ -19,7 +19,7 @@ enum Chrome {
         let right = clock + badge
         let rightWidth = DisplayWidth.of(TextSanitizer.forTerminal(right))
         frame.write(clock, x: width - 1 - rightWidth, y: 0)
-        let overdue = state.connection.isOverdue(at: state.now) || state.connection.failed > 0
+        let overdue = state.connection.isOverdue(at: state.now) || state.connection.failed > 0 || state.connection.storageProblem
         frame.write(badge, x: width - 1 - DisplayWidth.of(TextSanitizer.forTerminal(badge)), y: 0, style: overdue ? KioskStyle.attention : Style())
         frame.write(state.settings.centreName, x: 1, y: 0, style: KioskStyle.title, maxWidth: max(0, width - rightWidth - 4))
         frame.fill(Rect(x: 0, y: 1, width: width, height: 1), with: mode.rule)

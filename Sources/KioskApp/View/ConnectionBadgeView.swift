@@ -11,6 +11,9 @@ enum ConnectionBadgeView {
         case .offline: link = "Offline"
         case .online: link = "Online"
         }
+        if badge.storageProblem {
+            return [[link, "storage problem · ask staff"].joined(separator: " · "), [link, "storage problem"].joined(separator: " · "), "Storage problem"]
+        }
         let waiting = badge.pending == 0 ? "all sent" : "\(badge.pending) to send"
         let age = badge.oldestPending.map { "oldest " + duration(now.timeIntervalSince($0)) + (badge.isOverdue(at: now) ? "!" : "") }
         let synced = badge.lastSync.map { "synced " + PakistanTime.time($0) } ?? "never synced"

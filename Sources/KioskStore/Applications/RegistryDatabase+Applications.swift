@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import IdentityCore
+import KhyberVocabulary
 import Services
 
 extension RegistryDatabase {
@@ -54,14 +55,14 @@ extension RegistryDatabase {
     private func applications(
         where condition: String?, arguments: StatementArguments, order: Bool, limit: Int?, catalog: ServiceCatalog
     ) throws(RegistryError) -> [ApplicationReceipt] {
-        var sql = ApplicationRows.select
+        var sql = ApplicationRow.select
         if let condition { sql += " WHERE " + condition }
         if order { sql += " ORDER BY submitted_at DESC, sequence DESC, id DESC" }
         if let limit { sql += " LIMIT \(max(0, limit))" }
         let path = self.path
         return try readSingleStatement { db in
-            try Row.fetchAll(db, sql: sql, arguments: arguments).map { row in
-                try ApplicationRows.receipt(from: row, catalog: catalog, path: path)
+            try ApplicationRow.fetchAll(db, sql: sql, arguments: arguments).map { row in
+                try row.receipt(catalog: catalog, path: path)
             }
         }
     }

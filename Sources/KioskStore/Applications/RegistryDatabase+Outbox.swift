@@ -25,18 +25,28 @@ extension RegistryDatabase {
     /// Every outbox operation, in sequence order (kiosk, then sequence).
     public func outbox() throws(RegistryError) -> [OutboxEntry] {
         try readSingleStatement { db in
-            try Row.fetchAll(db, sql: """
-                SELECT op_id, kiosk_id, sequence, kind, entity_id, created_at, sent_at, acknowledged_at, attempts, failed_at, last_error
-                FROM outbox ORDER BY kiosk_id, sequence
-                """).map { row in
-                OutboxEntry(
-                    opID: row[0], kioskID: row[1], sequence: row[2], kind: row[3], entityID: row[4],
-                    createdAt: Date(timeIntervalSince1970: row[5]),
-                    sentAt: (row[6] as Double?).map(Date.init(timeIntervalSince1970:)),
-                    acknowledgedAt: (row[7] as Double?).map(Date.init(timeIntervalSince1970:)),
-                    attempts: row[8], failedAt: (row[9] as Double?).map(Date.init(timeIntervalSince1970:)), failureReason: row[10]
-                )
-            }
+            try OutboxEntryRow.fetchAll(db, sql: OutboxEntryRow.select).map(\.entry)
         }
+    }
+}
+
+/// An outbox row as `outbox()` lists it, decoded by column name.
+struct OutboxEntryRow: FetchableRecord {
+    static let select = """
+        SELECT op_id, kiosk_id, sequence, kind, entity_id, created_at, sent_at, acknowledged_at, attempts, failed_at, last_error
+        FROM outbox ORDER BY kiosk_id, sequence
+        """
+
+    let entry: OutboxEntry
+
+    init(row: Row) throws {
+        let date = { (column: String) throws -> Date? in (try row.decode(Double?.self, forColumn: column)).map(Date.init(timeIntervalSince1970:)) }
+        entry = OutboxEntry(
+            opID: try row.decode(forColumn: "op_id"), kioskID: try row.decode(forColumn: "kiosk_id"), sequence: try row.decode(forColumn: "sequence"),
+            kind: try row.decode(forColumn: "kind"), entityID: try row.decode(forColumn: "entity_id"),
+            createdAt: Date(timeIntervalSince1970: try row.decode(forColumn: "created_at")),
+            sentAt: try date("sent_at"), acknowledgedAt: try date("acknowledged_at"), attempts: try row.decode(forColumn: "attempts"),
+            failedAt: try date("failed_at"), failureReason: try row.decode(forColumn: "last_error")
+        )
     }
 }

@@ -5,8 +5,8 @@ extension RegistryDatabase {
     /// The smallest and largest CNIC numbers registered; nil when the registry is empty.
     public func cnicNumberRange() throws(RegistryError) -> ClosedRange<Int64>? {
         try readSingleStatement { db in
-            guard let row = try Row.fetchOne(db, sql: "SELECT min(cnic), max(cnic) FROM citizen"),
-                  let low: Int64 = row[0], let high: Int64 = row[1] else { return nil }
+            guard let row = try Row.fetchOne(db, sql: "SELECT min(cnic) AS low, max(cnic) AS high FROM citizen"),
+                  let low: Int64 = row["low"], let high: Int64 = row["high"] else { return nil }
             return low...high
         }
     }

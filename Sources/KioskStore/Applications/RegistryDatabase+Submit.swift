@@ -1,12 +1,10 @@
 import Foundation
 import GRDB
 import IdentityCore
+import KhyberVocabulary
 import Services
 
 extension RegistryDatabase {
-    /// The kind of outbox operation a submitted application makes.
-    public static let applicationSubmittedKind = "application.submitted"
-
     /// Records a validated application and its outbox operation in ONE transaction and returns the
     /// receipt only after it committed (status `.savedOnKiosk`).
     ///
@@ -108,7 +106,7 @@ enum ApplicationInsert {
             INSERT INTO outbox (op_id, kiosk_id, sequence, kind, entity_id, payload, payload_sha256, created_at, hlc)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
             """).execute(arguments: [
-                opID, kioskID, sequence, RegistryDatabase.applicationSubmittedKind, id,
+                opID, kioskID, sequence, OperationKind.applicationSubmitted.rawValue, id,
                 String(decoding: payloadData, as: UTF8.self), ApplicationPayload.sha256(payloadData), instant, hlc.text,
             ])
         return ApplicationReceipt(

@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// RFC 9562 version 7 UUIDs: a 48-bit Unix timestamp in milliseconds, the version nibble 7, the
 /// variant bits `10`, and 74 bits that are random — except within one millisecond, where they count
@@ -70,19 +71,20 @@ public struct UUIDv7: Sendable {
     }
 }
 
-/// One process-wide version 7 generator behind a lock, so every id this process makes sorts after the last.
-final class SharedUUIDv7: @unchecked Sendable {
-    private let lock = NSLock()
-    private var generator = UUIDv7()
-    private var random = SystemRandomNumberGenerator()
+/// One process-wide version 7 generator behind a mutex, so every id this process makes sorts after the last.
+final class SharedUUIDv7: Sendable {
+    private struct State {
+        var generator = UUIDv7()
+        var random = SystemRandomNumberGenerator()
+    }
+
+    private let state = Mutex(State())
 
     /// The process's generator.
     static let shared = SharedUUIDv7()
 
     /// The next id as lowercase text.
     func next(at instant: Date) -> String {
-        lock.lock()
-        defer { lock.unlock() }
-        return UUIDv7.text(generator.next(at: instant, using: &random))
+        state.withLock { state in UUIDv7.text(state.generator.next(at: instant, using: &state.random)) }
     }
 }

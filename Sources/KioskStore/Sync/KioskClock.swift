@@ -1,5 +1,5 @@
 import GRDB
-import SyncProtocol
+import KhyberVocabulary
 
 /// The kiosk's hybrid logical clock, kept in `sync_state` so it never runs back — not across restarts,
 /// not across the kiosk and a `khyber-kiosk sync` process sharing the file: every reading is taken inside

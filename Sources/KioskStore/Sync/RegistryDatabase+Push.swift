@@ -1,50 +1,41 @@
 import Foundation
 import GRDB
+import KhyberVocabulary
 import Services
-import SyncProtocol
 
 extension RegistryDatabase {
-    /// The next operations to push, in (kiosk, sequence) order: not acknowledged, not failed.
-    public func operationsToSend(limit: Int) throws(RegistryError) -> [PushOperation] {
-        try readSingleStatement { db in
-            try Row.fetchAll(db, sql: """
-                SELECT op_id, kiosk_id, sequence, hlc, kind, entity_id, payload, payload_sha256, created_at FROM outbox
-                WHERE acknowledged_at IS NULL AND failed_at IS NULL
-                ORDER BY kiosk_id, sequence LIMIT ?
-                """, arguments: [max(1, limit)]).map { row in
-                let created: Double = row[8]
-                let hlc = (row[3] as String?).flatMap(HLCTimestamp.init(text:))
-                    ?? HLCTimestamp(wallMillis: Int64((created * 1000).rounded(.down)), counter: 0)
-                return PushOperation(
-                    opID: row[0], kioskID: row[1], sequence: row[2], hlc: hlc, kind: row[4], entityID: row[5],
-                    payload: row[6], payloadSHA256: row[7]
-                )
-            }
+    /// The next operations to send, in (kiosk, sequence) order: not acknowledged, not failed.
+    public func pendingOperations(limit: Int) async throws(RegistryError) -> [PendingOperation] {
+        let limit = max(1, limit)
+        return try await readAsync { db in
+            try PendingOperationRow.fetchAll(db, sql: PendingOperationRow.select, arguments: [limit]).map(\.operation)
         }
     }
 
     /// Notes that these operations are being sent (counts attempts; `sent_at` keeps the first time).
     /// Sending is not delivery: nothing is marked delivered until the central acknowledges it.
-    public func noteSendAttempt(opIDs: [String], at instant: Date) throws(RegistryError) {
+    public func noteSendAttempt(opIDs: [String], at instant: Date) async throws(RegistryError) {
         guard !opIDs.isEmpty else { return }
-        try write { db in
+        try await writeAsync { db in
             let statement = try db.cachedStatement(sql: "UPDATE outbox SET attempts = attempts + 1, sent_at = coalesce(sent_at, ?) WHERE op_id = ?")
             for opID in opIDs { try statement.execute(arguments: [instant.timeIntervalSince1970, opID]) }
         }
     }
 
     /// A new reading of the kiosk's hybrid logical clock (saved), for stamping a request.
-    public func clockReading(at instant: Date) throws(RegistryError) -> HLCTimestamp {
-        try write { db in try KioskClock.tick(wallMillis: Self.millis(instant), db: db) }
+    public func clockReading(at instant: Date) async throws(RegistryError) -> HLCTimestamp {
+        try await writeAsync { db in try KioskClock.tick(wallMillis: Self.millis(instant), db: db) }
     }
 
-    /// Applies a push's acknowledgements in ONE transaction: stored operations (accepted, duplicate) are
+    /// Records what became of sent operations in ONE transaction: stored ones (accepted, duplicate) are
     /// marked acknowledged and their applications become `received`; conflicts and rejections are marked
     /// failed with the central's reason, so they stop being retried and an operator sees them. Takes in
     /// the central's clock, and records the contact.
     @discardableResult
-    public func recordAcknowledgements(_ response: PushResponse, at instant: Date) throws(RegistryError) -> AcknowledgementTally {
-        try write { db in
+    public func recordDeliveries(
+        _ deliveries: [OperationDelivery], centralClock: HLCTimestamp, at instant: Date
+    ) async throws(RegistryError) -> AcknowledgementTally {
+        try await writeAsync { db in
             var tally = AcknowledgementTally()
             let now = instant.timeIntervalSince1970
             let acknowledge = try db.cachedStatement(sql: """
@@ -56,38 +47,36 @@ extension RegistryDatabase {
                 WHERE id = (SELECT entity_id FROM outbox WHERE op_id = ? AND kind = ?) AND status IN (?, ?)
                 """)
             let fail = try db.cachedStatement(sql: "UPDATE outbox SET failed_at = ?, last_error = ? WHERE op_id = ? AND acknowledged_at IS NULL")
-            for ack in response.acknowledgements {
-                switch ack.outcome {
-                case .accepted, .duplicate:
-                    if ack.outcome == .accepted { tally.accepted += 1 } else { tally.duplicates += 1 }
-                    try acknowledge.execute(arguments: [now, Double(ack.receivedAtMillis) / 1000, ack.opID])
+            for delivery in deliveries {
+                tally.count(delivery.outcome)
+                if delivery.outcome.isStored {
+                    try acknowledge.execute(arguments: [now, delivery.centralReceivedAt?.timeIntervalSince1970 ?? 0, delivery.opID])
                     try receive.execute(arguments: [
-                        ApplicationStatus.received.rawValue, now, ack.opID, Self.applicationSubmittedKind,
+                        ApplicationStatus.received.rawValue, now, delivery.opID, OperationKind.applicationSubmitted.rawValue,
                         ApplicationStatus.savedOnKiosk.rawValue, ApplicationStatus.sent.rawValue,
                     ])
-                case .conflict, .rejected:
-                    if ack.outcome == .conflict { tally.conflicts += 1 } else { tally.rejected += 1 }
-                    let reason = "\(ack.outcome.rawValue): \(ack.reason ?? "no reason given")"
-                    try fail.execute(arguments: [now, String(reason.prefix(500)), ack.opID])
+                } else {
+                    let reason = "\(delivery.outcome.rawValue): \(delivery.reason ?? "no reason given")"
+                    try fail.execute(arguments: [now, String(reason.prefix(500)), delivery.opID])
                 }
             }
-            try KioskClock.receive(response.centralClock, wallMillis: Self.millis(instant), db: db)
+            try KioskClock.receive(centralClock, wallMillis: Self.millis(instant), db: db)
             try SyncStateValues.set(SyncStateValues.lastContact, instant, db: db)
             return tally
         }
     }
 
     /// Records that the central answered (a probe, a pull).
-    public func recordContact(at instant: Date, centralClock: HLCTimestamp? = nil) throws(RegistryError) {
-        try write { db in
+    public func recordContact(at instant: Date, centralClock: HLCTimestamp? = nil) async throws(RegistryError) {
+        try await writeAsync { db in
             if let centralClock { try KioskClock.receive(centralClock, wallMillis: Self.millis(instant), db: db) }
             try SyncStateValues.set(SyncStateValues.lastContact, instant, db: db)
         }
     }
 
     /// Records a finished sync round (outbox drained as far as it could be, changes pulled).
-    public func recordSyncCompleted(at instant: Date) throws(RegistryError) {
-        try write { db in
+    public func recordSyncCompleted(at instant: Date) async throws(RegistryError) {
+        try await writeAsync { db in
             try SyncStateValues.set(SyncStateValues.lastContact, instant, db: db)
             try SyncStateValues.set(SyncStateValues.lastSync, instant, db: db)
         }
@@ -95,37 +84,26 @@ extension RegistryDatabase {
 
     /// Pending and failed counts, the oldest pending operation, last contact and last sync.
     public func syncSnapshot() throws(RegistryError) -> SyncSnapshot {
-        try read { db in
-            let row = try Row.fetchOne(db, sql: """
-                SELECT
-                    (SELECT count(*) FROM outbox WHERE acknowledged_at IS NULL AND failed_at IS NULL),
-                    (SELECT min(created_at) FROM outbox WHERE acknowledged_at IS NULL AND failed_at IS NULL),
-                    (SELECT count(*) FROM outbox WHERE acknowledged_at IS NULL AND failed_at IS NOT NULL)
-                """)
-            return SyncSnapshot(
-                pending: row?[0] ?? 0,
-                oldestPending: (row?[1] as Double?).map(Date.init(timeIntervalSince1970:)),
-                failed: row?[2] ?? 0,
-                lastContact: try SyncStateValues.date(SyncStateValues.lastContact, db: db),
-                lastSync: try SyncStateValues.date(SyncStateValues.lastSync, db: db)
-            )
-        }
+        try read(Self.syncSnapshot)
+    }
+
+    /// `syncSnapshot()` for the sync engine: suspends instead of blocking a thread.
+    public func readSyncSnapshot() async throws(RegistryError) -> SyncSnapshot {
+        try await readAsync(Self.syncSnapshot)
+    }
+
+    private static func syncSnapshot(_ db: Database) throws -> SyncSnapshot {
+        let counts = try OutboxCountsRow.fetchOne(db, sql: OutboxCountsRow.select)
+        return SyncSnapshot(
+            pending: counts?.pending ?? 0, oldestPending: counts?.oldestPending, failed: counts?.failed ?? 0,
+            lastContact: try SyncStateValues.date(SyncStateValues.lastContact, db: db),
+            lastSync: try SyncStateValues.date(SyncStateValues.lastSync, db: db)
+        )
     }
 
     /// Operations the central refused for good, oldest first.
     public func failedOperations() throws(RegistryError) -> [FailedOperation] {
-        try readSingleStatement { db in
-            try Row.fetchAll(db, sql: """
-                SELECT o.op_id, o.kiosk_id, o.sequence, a.tracking, o.failed_at, o.last_error
-                FROM outbox o LEFT JOIN application a ON a.id = o.entity_id
-                WHERE o.acknowledged_at IS NULL AND o.failed_at IS NOT NULL ORDER BY o.kiosk_id, o.sequence
-                """).map { row in
-                FailedOperation(
-                    opID: row[0], kioskID: row[1], sequence: row[2], tracking: row[3],
-                    failedAt: Date(timeIntervalSince1970: row[4]), reason: row[5] ?? ""
-                )
-            }
-        }
+        try readSingleStatement { db in try FailedOperationRow.fetchAll(db, sql: FailedOperationRow.select).map(\.operation) }
     }
 
     /// Puts a failed operation back in the queue (after an operator fixed the cause); false when no
@@ -138,14 +116,20 @@ extension RegistryDatabase {
         }
     }
 
-    /// Count and `ConvergenceDigest` of this kiosk's ACKNOWLEDGED operations, in sequence order: after a
-    /// quiet period they equal the central's for the same kiosk.
-    public func convergence(kioskID: String) throws(RegistryError) -> (operations: Int, digest: String) {
+    /// The payload hashes of this kiosk's ACKNOWLEDGED operations, in sequence order (what the
+    /// convergence check digests; after a quiet period they match the central's).
+    public func acknowledgedPayloadHashes(kioskID: String) throws(RegistryError) -> [String] {
         try readSingleStatement { db in
-            let hashes = try String.fetchAll(db, sql: """
+            try String.fetchAll(db, sql: """
                 SELECT payload_sha256 FROM outbox WHERE kiosk_id = ? AND acknowledged_at IS NOT NULL ORDER BY sequence
                 """, arguments: [Self.canonicalKioskID(kioskID)])
-            return (hashes.count, ConvergenceDigest.of(payloadHashesInSequenceOrder: hashes))
+        }
+    }
+
+    /// The kiosk id of the newest outbox operation (the id a kiosk without a configured one pulls as).
+    public func newestOutboxKioskID() async throws(RegistryError) -> String? {
+        try await readAsync { db in
+            try String.fetchOne(db, sql: "SELECT kiosk_id FROM outbox ORDER BY kiosk_id DESC, sequence DESC LIMIT 1")
         }
     }
 

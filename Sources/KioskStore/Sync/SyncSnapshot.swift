@@ -46,6 +46,24 @@ public struct AcknowledgementTally: Equatable, Sendable {
     public var stored: Int { accepted + duplicates }
     /// Operations refused for good.
     public var failed: Int { conflicts + rejected }
+
+    /// Counts one more operation with this outcome.
+    public mutating func count(_ outcome: OperationDelivery.Outcome) {
+        switch outcome {
+        case .accepted: accepted += 1
+        case .duplicate: duplicates += 1
+        case .conflict: conflicts += 1
+        case .rejected: rejected += 1
+        }
+    }
+
+    /// Adds another tally's counts.
+    public mutating func add(_ other: AcknowledgementTally) {
+        accepted += other.accepted
+        duplicates += other.duplicates
+        conflicts += other.conflicts
+        rejected += other.rejected
+    }
 }
 
 /// What applying one pulled page did.

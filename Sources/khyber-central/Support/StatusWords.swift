@@ -1,23 +1,15 @@
-/// Words for the statuses the central store knows — the same words the kiosk shows (`ApplicationStatus.words`).
+import KhyberVocabulary
+
+/// The central's stored status words in the shared vocabulary (`ApplicationStatus`): the same words the
+/// kiosk shows, the same demo steps.
 enum StatusWords {
+    /// "In review" for `in-review`; a word that is not a status comes back as it is.
     static func words(_ status: String) -> String {
-        switch status {
-        case "received": "Received"
-        case "in-review": "In review"
-        case "approved": "Approved"
-        case "rejected": "Rejected"
-        case "ready-for-collection": "Ready for collection"
-        default: status
-        }
+        ApplicationStatus.words(for: status)
     }
 
     /// The demo's one step forward (received → in-review → approved → ready-for-collection); nil at the end.
     static func nextForDemo(_ status: String) -> String? {
-        switch status {
-        case "received": "in-review"
-        case "in-review": "approved"
-        case "approved": "ready-for-collection"
-        default: nil
-        }
+        ApplicationStatus(rawValue: status)?.nextForDemo?.rawValue
     }
 }

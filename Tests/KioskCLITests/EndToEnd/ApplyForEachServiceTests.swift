@@ -1,9 +1,10 @@
 import Foundation
+import TestScheduling
 import Testing
 
 /// The demo citizen applies for every shipped service on the real kiosk at 80×24, reads the
 /// tracking number off the receipt, finds it in the back office's listing, then in My applications.
-@Suite("Applying for each service end to end (tmux)", .serialized)
+@Suite("Applying for each service end to end (tmux)", .serialized, .offCooperativePool)
 struct ApplyForEachServiceTests {
     @Test("Sign in → apply → receipt → applications list → My applications", arguments: ServiceJourney.all)
     func applyAndFindTheApplication(journey: ServiceJourney) throws {

@@ -1,9 +1,10 @@
 import Foundation
+import TestScheduling
 import Testing
 
 /// A broken definition at run time: the kiosk lists that service as not available, unnumbered,
 /// and the other services can still be applied for.
-@Suite("A broken service definition on the kiosk (tmux)", .serialized)
+@Suite("A broken service definition on the kiosk (tmux)", .serialized, .offCooperativePool)
 struct BrokenServiceOnKioskTests {
     @Test("The broken service shows as unavailable; another can still be applied for", arguments: ServicesCommandTests.breakages)
     func brokenServiceIsUnavailableOthersWork(breakage: ServicesCommandTests.Breakage) throws {

@@ -1,11 +1,12 @@
 import Foundation
+import TestScheduling
 import Testing
 
 /// Durability: the receipt appears only after the application and its outbox row are committed in
 /// one transaction, so killing the kiosk with SIGKILL the moment a tracking number is on screen
 /// must never lose it, duplicate it or leave one row without the other; and a kill while it is
 /// saving must leave both rows or neither.
-@Suite("kill -9 during applications (tmux)", .serialized)
+@Suite("kill -9 during applications (tmux)", .serialized, .offCooperativePool)
 struct KillNineDurabilityTests {
     static let rounds = 50
 

@@ -1,9 +1,10 @@
 import Foundation
 import QRCode
+import TestScheduling
 import Testing
 
 /// The real kiosk binary in a real terminal (tmux), driven with the keys a citizen presses.
-@Suite("Kiosk end to end (tmux)", .serialized)
+@Suite("Kiosk end to end (tmux)", .serialized, .offCooperativePool)
 final class KioskEndToEndTests {
     static let irfan = TmuxSession.irfan
     static let ayesha = TmuxSession.ayesha

@@ -1,10 +1,11 @@
 import Foundation
+import TestScheduling
 import Testing
 
 /// What `make run` does, in a real terminal: `scripts/run-kiosk.sh` starts an embedded central store,
 /// the kiosk's badge goes online, an application is sent at once, the central's status changes come back
 /// to My applications, and the central stops when the kiosk exits.
-@Suite("make run with the embedded central (tmux)", .serialized)
+@Suite("make run with the embedded central (tmux)", .serialized, .offCooperativePool)
 struct MakeRunSyncTests {
     @Test func theBadgeGoesOnlineAndStatusesComeBack() throws {
         let data = try CLIRunner.temporaryFolder()
