@@ -178,6 +178,7 @@ let package = Package(
                 "KioskRuntime", "KioskApp", "KioskStore", "KioskSync", "SyntheticRegistry", "Terminal", "Screen", "IdentityCore", "Services", "QRCode", "TestScheduling",
                 .product(name: "Crypto", package: "swift-crypto"),
             ],
+            exclude: ["Screens"],
             swiftSettings: strict
         ),
         .testTarget(name: "KioskCLITests", dependencies: ["IdentityCore", "QRCode", "ChildProcesses", "TestScheduling"], swiftSettings: strict),
