@@ -11,7 +11,9 @@ CENTRAL_BIN = .build/debug/khyber-central
 
 ## One build for both commands: `make run` and `make test` build the same thing (the debug configuration,
 ## products and tests), so whichever comes second finds it built. Every target may import only the
-## targets and products it declares in Package.swift: the build fails otherwise.
+## targets and products it declares in Package.swift: the build fails otherwise. `make test` builds with
+## the test database's variables set, as `swift test` then runs: a `swift test` whose environment differs
+## from the last build's plans anew, and the next build then recompiles Hummingbird (minutes).
 BUILD = $(SWIFT) build --build-tests --explicit-target-dependency-import-check error
 
 .PHONY: run test bench setup build seed clean
