@@ -6,20 +6,26 @@ DEMO_SIZE  ?= 20000
 CONFIG     ?= KioskConfig/walk-in-kiosk.yaml
 BENCH_SIZE ?= 1000000
 BENCH_DATA ?= .build-bench-data
-RELEASE_BIN = .build/release/khyber-kiosk
-CENTRAL_BIN = .build/release/khyber-central
-DEBUG_BIN   = .build/debug/khyber-kiosk
+KIOSK_BIN   = .build/debug/khyber-kiosk
+CENTRAL_BIN = .build/debug/khyber-central
 
-.PHONY: run test bench setup build build-release seed clean
+## One build for both commands: `make run` and `make test` build the same thing (the debug configuration,
+## products and tests), so whichever comes second finds it built. Every target may import only the
+## targets and products it declares in Package.swift: the build fails otherwise. `make test` builds with
+## the test database's variables set, as `swift test` then runs: a `swift test` whose environment differs
+## from the last build's plans anew, and the next build then recompiles Hummingbird (minutes).
+BUILD = $(SWIFT) build --build-tests --explicit-target-dependency-import-check error
+
+.PHONY: run test bench setup build seed clean
 
 ## make run: set up, build, seed the demo registry on first run, then start an embedded central store
 ## in the background and the kiosk in front of it (the central stops when the kiosk exits).
-run: setup build-release
+run: setup build
 	@if [ ! -f "$(DATA)/registry.sqlite" ]; then \
 	  echo "First run: seeding a demo registry of $(DEMO_SIZE) citizens in $(DATA)"; \
-	  $(RELEASE_BIN) seed --citizens $(DEMO_SIZE) --data "$(DATA)"; \
+	  $(KIOSK_BIN) seed --citizens $(DEMO_SIZE) --data "$(DATA)"; \
 	fi
-	@bash scripts/run-kiosk.sh "$(DATA)" "$(CONFIG)" $(RELEASE_BIN) $(CENTRAL_BIN)
+	@bash scripts/run-kiosk.sh "$(DATA)" "$(CONFIG)" $(KIOSK_BIN) $(CENTRAL_BIN)
 
 ## make test: set up, build, run every test (the central store's against a throw-away PostgreSQL too) in ONE
 ## `swift test`. Suites that block while they wait (terminal, processes), time async I/O, or burn CPU run
@@ -28,10 +34,10 @@ test: setup
 	@bash scripts/test-postgres.sh start
 	@trap 'bash scripts/test-postgres.sh stop' EXIT; \
 	  eval "$$(bash scripts/test-postgres.sh env)"; \
-	  $(SWIFT) build && $(SWIFT) build --build-tests && \
+	  $(BUILD) && \
 	  { $(SWIFT) test --skip-build 2>&1 | tee .build/test-output.txt; exit $${PIPESTATUS[0]}; }
 
-## make bench: bench packages (whiptail), release build, seed $(BENCH_SIZE) citizens into $(BENCH_DATA), print the numbers.
+## make bench: bench packages (whiptail), a release build of every product (its own tree, .build/release), seed $(BENCH_SIZE) citizens into $(BENCH_DATA), print the numbers.
 ## The sync section runs real khyber-central processes on SQLite and on a throw-away PostgreSQL (its own state file,
 ## so a `make test` running beside it keeps its server); without PostgreSQL it prints the SQLite rows only.
 bench:
@@ -48,12 +54,7 @@ setup:
 	@bash scripts/setup.sh
 
 build:
-	$(SWIFT) build
-
-## One release build of every product: building them one `--product` at a time makes SwiftPM recompile
-## the shared modules each time it switches (minutes on every `make run`).
-build-release:
-	$(SWIFT) build -c release
+	$(BUILD)
 
 clean:
 	rm -rf .build "$(DATA)" "$(BENCH_DATA)"

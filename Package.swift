@@ -57,13 +57,20 @@ let package = Package(
             name: "KioskStore",
             dependencies: [
                 "IdentityCore", "Services", "KhyberVocabulary",
-                .product(name: "GRDB", package: "GRDB.swift"), .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "GRDB", package: "GRDB.swift"), .product(name: "GRDBSQLite", package: "GRDB.swift"),
+                .product(name: "Crypto", package: "swift-crypto"),
             ],
             swiftSettings: strict
         ),
         .target(name: "Services", dependencies: ["IdentityCore", "KhyberVocabulary", "TextSafety"], swiftSettings: strict),
         .target(name: "KioskApp", dependencies: ["IdentityCore", "QRCode", "Screen", "Services"], swiftSettings: strict),
         .target(name: "SyntheticRegistry", dependencies: ["IdentityCore"], swiftSettings: strict),
+        // What both command-line tools share: errors, tables, JSON, Pakistan time, Assets/ and the data folder.
+        .target(
+            name: "CommandLineSupport",
+            dependencies: ["IdentityCore", "Screen", .product(name: "Crypto", package: "swift-crypto")],
+            swiftSettings: strict
+        ),
         // Starting real programs from tests and benchmarks (posix_spawn with a clean signal state).
         .target(name: "ChildProcesses", swiftSettings: strict),
         // Sync: the wire format both sides share, the central store, its HTTP service, the kiosk's engine.
@@ -101,11 +108,10 @@ let package = Package(
         .target(
             name: "KioskSync",
             dependencies: [
-                "SyncProtocol", "KioskStore", "IdentityCore",
+                "SyncProtocol", "KioskStore",
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOHTTP1", package: "swift-nio"),
-                .product(name: "Logging", package: "swift-log"),
             ],
             swiftSettings: strict
         ),
@@ -122,7 +128,7 @@ let package = Package(
         .executableTarget(
             name: "khyber-central",
             dependencies: [
-                "SyncProtocol", "CentralStore", "CentralService", "IdentityCore", "Services", "KhyberVocabulary",
+                "SyncProtocol", "CentralStore", "CentralService", "IdentityCore", "Services", "KhyberVocabulary", "CommandLineSupport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
@@ -133,7 +139,7 @@ let package = Package(
             name: "khyber-kiosk",
             dependencies: [
                 "IdentityCore", "QRCode", "KioskStore", "SyntheticRegistry", "KioskApp", "Screen", "Terminal", "Services",
-                "SyncProtocol", "KioskSync", "KioskRuntime",
+                "KioskSync", "KioskRuntime", "CommandLineSupport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Yams", package: "Yams"),
             ],
@@ -144,20 +150,23 @@ let package = Package(
             dependencies: [
                 "IdentityCore", "QRCode", "KioskStore", "SyntheticRegistry", "KioskApp", "Screen", "Terminal", "Services",
                 "SyncProtocol", "KioskSync", "CentralStore", "ChildProcesses",
-                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "GRDB", package: "GRDB.swift"), .product(name: "GRDBSQLite", package: "GRDB.swift"),
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "PostgresNIO", package: "postgres-nio"),
-                .product(name: "AsyncHTTPClient", package: "async-http-client"),
             ],
             path: "Benchmarks/khyber-bench",
             swiftSettings: strict
         ),
         // Test support: the trait that runs blocking and timing-sensitive suites off the cooperative pool.
         .target(name: "TestScheduling", path: "Tests/TestScheduling", swiftSettings: strict),
-        .testTarget(name: "IdentityCoreTests", dependencies: ["IdentityCore", "TestScheduling"], swiftSettings: strict),
+        .testTarget(
+            name: "IdentityCoreTests",
+            dependencies: ["IdentityCore", "TestScheduling", .product(name: "Crypto", package: "swift-crypto")],
+            swiftSettings: strict
+        ),
         .testTarget(name: "ServicesTests", dependencies: ["Services", "IdentityCore"], swiftSettings: strict),
-        .testTarget(name: "QRCodeTests", dependencies: ["QRCode", "IdentityCore"], swiftSettings: strict),
-        .testTarget(name: "TerminalTests", dependencies: ["Terminal", "Screen"], swiftSettings: strict),
+        .testTarget(name: "QRCodeTests", dependencies: ["QRCode"], swiftSettings: strict),
+        .testTarget(name: "TerminalTests", dependencies: ["Terminal", "Screen", "CNcursesw"], swiftSettings: strict),
         .testTarget(
             name: "KioskStoreTests",
             dependencies: [
@@ -199,6 +208,7 @@ let package = Package(
                 "CentralService", "CentralStore", "SyncProtocol", "TestScheduling",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
             ],
             swiftSettings: strict
         ),

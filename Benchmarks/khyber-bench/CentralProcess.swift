@@ -2,7 +2,7 @@ import ChildProcesses
 import Foundation
 
 /// A real `khyber-central serve` (the release binary beside khyber-bench) on 127.0.0.1.
-final class CentralProcess: @unchecked Sendable {
+final class CentralProcess: Sendable {
     /// The address kiosks use (`http://127.0.0.1:PORT`).
     let url: String
     let port: Int

@@ -1,16 +1,17 @@
 import Foundation
+import Synchronization
 
 /// A program started with posix_spawn — a clean signal mask and default signal actions (the caller's
 /// blocked or ignored signals must not leak into it), standard input from /dev/null, standard output
 /// and error into files — for tests and benchmarks that run the real `khyber-kiosk`, `khyber-central`,
 /// tmux or zbarimg. Files, not pipes: a daemon the program leaves behind (tmux's server) would hold a
 /// pipe open forever, and Foundation's `Process` then waits forever.
-public final class ChildProcess: @unchecked Sendable {
+public final class ChildProcess: Sendable {
     public let pid: pid_t
     public let stdoutPath: String
     public let stderrPath: String
-    private let lock = NSLock()
-    private var exitStatus: Int32?
+    /// The exit code once `wait` or `waitForOutput` has seen the exit.
+    private let exitStatus = Mutex<Int32?>(nil)
 
     /// Starts `path` with `arguments`; `environment` is added to this process's. Output goes to two new
     /// files in `outputFolder`.
@@ -61,7 +62,7 @@ public final class ChildProcess: @unchecked Sendable {
     /// Waits for the exit; the exit code, or 128 + the signal.
     @discardableResult
     public func wait() -> Int32 {
-        if let known = lock.withLock({ exitStatus }) { return known }
+        if let known = exitStatus.withLock({ $0 }) { return known }
         var status: Int32 = 0
         while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
         return record(status)
@@ -70,7 +71,7 @@ public final class ChildProcess: @unchecked Sendable {
     /// Sends `signal` (unless it has exited) and waits for the exit.
     @discardableResult
     public func stop(_ signal: Int32 = SIGTERM) -> Int32 {
-        if lock.withLock({ exitStatus }) == nil { kill(pid, signal) }
+        if exitStatus.withLock({ $0 }) == nil { kill(pid, signal) }
         return wait()
     }
 
@@ -81,8 +82,8 @@ public final class ChildProcess: @unchecked Sendable {
             let text = stdout
             if condition(text) { return text }
             var status: Int32 = 0
-            if lock.withLock({ exitStatus }) == nil, waitpid(pid, &status, WNOHANG) == pid { record(status) }
-            if let code = lock.withLock({ exitStatus }) {
+            if exitStatus.withLock({ $0 }) == nil, waitpid(pid, &status, WNOHANG) == pid { record(status) }
+            if let code = exitStatus.withLock({ $0 }) {
                 throw ChildProcessError("the process exited (\(code)) early: \(stderr.suffix(600))")
             }
             usleep(10_000)
@@ -100,7 +101,7 @@ public final class ChildProcess: @unchecked Sendable {
     private func record(_ status: Int32) -> Int32 {
         // WIFEXITED / WEXITSTATUS are macros Swift cannot import.
         let code = (status & 0x7F) == 0 ? (status >> 8) & 0xFF : 128 + (status & 0x7F)
-        lock.withLock { exitStatus = code }
+        exitStatus.withLock { $0 = code }
         return code
     }
 }

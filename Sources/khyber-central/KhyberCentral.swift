@@ -7,21 +7,19 @@ struct KhyberCentral: AsyncParsableCommand {
         commandName: "khyber-central",
         abstract: "Khyber Pass central store: receives kiosks' applications, sends them status changes, registry records and the trust list.",
         discussion: """
-        Every command works on one central database, given with --db:
-          sqlite:PATH   one SQLite file (default: sqlite:central.sqlite)
-          postgres://USER:PASSWORD@HOST:PORT/DB
-                        PostgreSQL; several servers may share it
+        Every command works on one central database, given with --db (default: sqlite:central.sqlite):
+          sqlite:PATH                             one SQLite file
+          postgres://USER:PASSWORD@HOST:PORT/DB   PostgreSQL, which servers may share
 
         Run the server:
           khyber-central serve --db sqlite:central.sqlite --port 8080
         Once it listens it prints one line on stdout:
           khyber-central listening on http://HOST:PORT storage=sqlite
-        and it stops cleanly on SIGTERM or Ctrl-C. Kiosks use GET /health,
-        POST /v1/push and POST /v1/pull; Prometheus scrapes GET /metrics.
+        and it stops cleanly on SIGTERM or Ctrl-C. Kiosks use GET /health, POST /v1/push and POST /v1/pull; \
+        Prometheus scrapes GET /metrics.
 
         The back office:
-          applications list      applications, newest first (CNICs masked;
-                                 --json carries full CNICs)
+          applications list      newest first (CNICs masked; --json has them in full)
           applications advance   move one to its next status
           kiosks                 what each kiosk sent, its gaps and lag
           conflicts              operations refused for reusing an id

@@ -1,6 +1,7 @@
 import CentralStore
 import Foundation
 import SyncProtocol
+import Synchronization
 import TestScheduling
 import Testing
 
@@ -116,11 +117,10 @@ struct ConcurrencyTests {
 }
 
 /// A flag one task sets and another reads.
-final class ManagedFlag: @unchecked Sendable {
-    private let lock = NSLock()
-    private var value = false
+final class ManagedFlag: Sendable {
+    private let value = Mutex(false)
 
-    var isSet: Bool { lock.withLock { value } }
+    var isSet: Bool { value.withLock { $0 } }
 
-    func set() { lock.withLock { value = true } }
+    func set() { value.withLock { $0 = true } }
 }

@@ -65,6 +65,28 @@ struct ApplicationsCommandTests {
         #expect(none.stdout.contains("No applications"), "a refused seed wrote nothing")
     }
 
+    @Test func jsonListsEveryApplicationAndTheTableSaysHowManyItShows() throws {
+        let data = try CLIRunner.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: data) }
+        let seeded = try CLIRunner.run(["seed", "--citizens", "1000", "--seed", "5", "--applications", "130", "--data", data.path])
+        try #require(seeded.status == 0, "seed failed: \(seeded.stderr)")
+
+        let all = try CLIRunner.run(["applications", "list", "--json", "--data", data.path])
+        #expect(all.status == 0, "\(all.stderr)")
+        #expect((try JSONSerialization.jsonObject(with: Data(all.stdout.utf8)) as? [Any])?.count == 130, "no silent cut at 100")
+        let some = try CLIRunner.run(["applications", "list", "--json", "--limit", "7", "--data", data.path])
+        #expect((try JSONSerialization.jsonObject(with: Data(some.stdout.utf8)) as? [Any])?.count == 7)
+
+        let table = try CLIRunner.run(["applications", "list", "--data", data.path])
+        let lines = table.stdout.split(separator: "\n")
+        #expect(lines.count == 102, "a header, 100 rows and the line that says so: \(lines.count)")
+        #expect(lines.last == "Showing 100 of 130 applications (newest first); --limit N shows more, --json lists all")
+        let everything = try CLIRunner.run(["applications", "list", "--limit", "130", "--data", data.path])
+        #expect(everything.stdout.split(separator: "\n").count == 131, "all 130 and the header, nothing about more")
+        let badLimit = try CLIRunner.run(["applications", "list", "--limit", "0", "--data", data.path])
+        #expect(badLimit.status != 0 && badLimit.stderr.contains("--limit must be between 1 and 1,000,000"), "\(badLimit.stderr)")
+    }
+
     /// The tracking check character, recomputed here (weights 1, 2, 3, 4 over `0-9A-Z-`, modulo 25).
     static func trackingIsValid(_ text: String) -> Bool {
         let parts = text.split(separator: "-")

@@ -1,6 +1,7 @@
 import ArgumentParser
 import CentralService
 import CentralStore
+import CommandLineSupport
 import Foundation
 
 /// `applications advance`: the back office moves one application on.
@@ -9,10 +10,9 @@ struct ApplicationsAdvanceCommand: AsyncParsableCommand {
         commandName: "advance",
         abstract: "Move an application to another status.",
         discussion: """
-        The allowed moves: received → in-review, in-review → approved or
-        rejected, approved → ready-for-collection. The change reaches the kiosk
-        that took the application on its next pull. Prints `TRACKING: FROM →
-        TO`.
+        The allowed moves: received → in-review, in-review → approved or rejected, approved → \
+        ready-for-collection. The change reaches the kiosk that took the application on its next pull. \
+        Prints `TRACKING: FROM → TO`.
         """
     )
 
@@ -30,6 +30,6 @@ struct ApplicationsAdvanceCommand: AsyncParsableCommand {
             let after = try await storage.advance(tracking: tracking, to: status, at: Date(), hlc: await CentralClock().tick())
             return (before, after)
         }
-        print("\(after.tracking): \(before.status) → \(after.status)")
+        print(Output.safe("\(after.tracking): \(before.status) → \(after.status)"))
     }
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import CentralStore
+import CommandLineSupport
 import Foundation
 import IdentityCore
 
@@ -9,32 +10,36 @@ struct ApplicationsListCommand: AsyncParsableCommand {
         commandName: "list",
         abstract: "List applications, newest first.",
         discussion: """
-        The table shows each application's tracking number, kiosk, service,
-        masked CNIC (12345-*******-1), status and when it was submitted
-        (Pakistan time). It never shows a full CNIC.
+        The table shows each application's tracking number, kiosk, service, masked CNIC (12345-*******-1), \
+        status and when it was submitted (Pakistan time). It never shows a full CNIC. Without --limit it \
+        shows the newest 100 and says how many there are in all.
 
-        --json prints an array of objects with the same fields as the kiosk's
-        `khyber-kiosk applications list --json` — id, tracking, service,
-        serviceTitle, serviceVersion, cnic, status, statusWords, submittedAt
-        (ISO 8601, UTC), fee, paymentReference — plus kioskID and receivedAt
-        (when the central first received it, ISO 8601, UTC). serviceTitle comes from
-        Assets/services ($KHYBER_ASSETS or beside the binary); the service id when it is not there. PRIVACY: in --json,
-        `cnic` is the FULL formatted CNIC (XXXXX-XXXXXXX-X); treat that output
-        as personal data. Use the table to look.
+        --json prints every application (or the newest --limit) as an array of objects with the same fields \
+        as the kiosk's `khyber-kiosk applications list --json` — id, tracking, service, serviceTitle, \
+        serviceVersion, cnic, status, statusWords, submittedAt (ISO 8601, UTC), fee, paymentReference — plus \
+        kioskID and receivedAt (when the central first received it, ISO 8601, UTC). serviceTitle comes from \
+        Assets/services ($KHYBER_ASSETS or beside the binary); it is the service id when that is not there.
+
+        PRIVACY: in --json, `cnic` is the FULL formatted CNIC (XXXXX-XXXXXXX-X); treat that output as \
+        personal data. Use the table to look.
         """
     )
 
     @OptionGroup var database: DatabaseOptions
-    @Option(help: "At most this many applications.") var limit: Int = 100
+    @Option(help: "At most this many applications, newest first (default: all with --json, 100 in the table).") var limit: Int?
     @Flag(help: "JSON for machines (contains full CNICs; see above).") var json = false
 
     func validate() throws {
-        guard (1...1_000_000).contains(limit) else { throw ValidationError("--limit must be between 1 and 1,000,000") }
+        if let limit, !(1...1_000_000).contains(limit) { throw ValidationError("--limit must be between 1 and 1,000,000") }
     }
 
     func run() async throws {
-        let limit = self.limit
-        let applications = try await database.withStorage { storage in try await storage.applications(limit: limit) }
+        let rows = TablePage.rows(limit: limit, json: json)
+        // The storage has no count of applications: a table reads them all to say how many there are.
+        let fetched = try await database.withStorage { storage in
+            try await storage.applications(limit: json ? rows ?? Int.max : Int.max)
+        }
+        let applications = rows.map { Array(fetched.prefix($0)) } ?? fetched
         if json {
             print(try Output.json(applications.map(ApplicationEntry.init)))
         } else if applications.isEmpty {
@@ -49,6 +54,7 @@ struct ApplicationsListCommand: AsyncParsableCommand {
             for line in TextTable.lines(header: ["TRACKING", "KIOSK", "SERVICE", "CNIC", "STATUS", "SUBMITTED (PKT)"], rows: rows) {
                 print(line)
             }
+            if let footer = TablePage.footer(shown: applications.count, total: fetched.count, noun: "applications") { print(footer) }
         }
     }
 }

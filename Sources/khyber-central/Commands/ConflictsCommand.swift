@@ -1,5 +1,6 @@
 import ArgumentParser
 import CentralStore
+import CommandLineSupport
 import Foundation
 
 /// `conflicts`: operations the central refused because their id or sequence was already stored with other content.
@@ -8,15 +9,17 @@ struct ConflictsCommand: AsyncParsableCommand {
         commandName: "conflicts",
         abstract: "Show recorded conflicts, newest first.",
         discussion: """
-        A conflict is an operation whose id — or whose kiosk sequence number —
-        the central already holds with other content. The first one stands;
-        nothing was overwritten. --json prints opID, kioskID, sequence,
+        A conflict is an operation whose id — or whose kiosk sequence number — the central already holds \
+        with other content. The first one stands; nothing was overwritten. Without --limit the table shows \
+        the newest 100 and says how many there are in all.
+
+        --json prints every conflict (or the newest --limit) with the fields opID, kioskID, sequence, \
         storedSHA256, receivedSHA256, receivedAtMillis, receivedAt and reason.
         """
     )
 
     @OptionGroup var database: DatabaseOptions
-    @Option(help: "At most this many conflicts.") var limit: Int = 100
+    @Option(help: "At most this many conflicts, newest first (default: all with --json, 100 in the table).") var limit: Int?
     @Flag(help: "JSON for machines.") var json = false
 
     struct Entry: Encodable {
@@ -31,12 +34,13 @@ struct ConflictsCommand: AsyncParsableCommand {
     }
 
     func validate() throws {
-        guard (1...1_000_000).contains(limit) else { throw ValidationError("--limit must be between 1 and 1,000,000") }
+        if let limit, !(1...1_000_000).contains(limit) { throw ValidationError("--limit must be between 1 and 1,000,000") }
     }
 
     func run() async throws {
-        let limit = self.limit
-        let conflicts = try await database.withStorage { storage in try await storage.conflicts(limit: limit) }
+        let rows = TablePage.rows(limit: limit, json: json)
+        let fetched = try await database.withStorage { storage in try await storage.conflicts(limit: json ? rows ?? Int.max : Int.max) }
+        let conflicts = rows.map { Array(fetched.prefix($0)) } ?? fetched
         if json {
             print(try Output.json(conflicts.map { conflict in
                 Entry(
@@ -57,6 +61,7 @@ struct ConflictsCommand: AsyncParsableCommand {
             for line in TextTable.lines(header: ["RECEIVED (PKT)", "KIOSK", "SEQUENCE", "OPERATION", "REASON"], rows: rows) {
                 print(line)
             }
+            if let footer = TablePage.footer(shown: conflicts.count, total: fetched.count, noun: "conflicts") { print(footer) }
         }
     }
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import CentralStore
+import CommandLineSupport
 import Foundation
 
 /// `kiosks`: what the central knows of each kiosk.
@@ -8,11 +9,11 @@ struct KiosksCommand: AsyncParsableCommand {
         commandName: "kiosks",
         abstract: "Show each kiosk that ever pushed: operations, highest sequence, missing, conflicts, last seen, lag.",
         discussion: """
-        MISSING counts sequence numbers below the highest that have not arrived
-        (the kiosk resends them); LAG is how long the newest operation took from
-        the kiosk's clock to the central's. --json prints kioskID, operations,
-        highestSequence, missing, conflicts, lastSeenMillis, lastSeenAt (ISO
-        8601, UTC) and lagMillis.
+        MISSING counts sequence numbers below the highest that have not arrived (the kiosk resends them); \
+        LAG is how long the newest operation took from the kiosk's clock to the central's.
+
+        --json prints kioskID, operations, highestSequence, missing, conflicts, lastSeenMillis, lastSeenAt \
+        (ISO 8601, UTC) and lagMillis.
         """
     )
 

@@ -1,5 +1,6 @@
 import ArgumentParser
 import CentralStore
+import CommandLineSupport
 import Foundation
 import SyncProtocol
 
@@ -9,15 +10,14 @@ struct RegistryImportCommand: AsyncParsableCommand {
         commandName: "import",
         abstract: "Add or change registry records from a JSON Lines file.",
         discussion: """
-        One JSON object per line with the fields cnic (13 digits), nameLatin,
-        nameUrdu, guardianLatin, guardianUrdu, guardianRelation (s/o, d/o, w/o),
-        gender (male, female), birthDate (YYYY-MM-DD), districtCode, tehsil,
-        address, mobile (03XXXXXXXXX) and version (ignored: the central numbers
-        versions itself). Blank lines are skipped. The whole file is imported or
-        nothing: a line that is not a valid record stops the import with its
-        line number. Prints how many records changed (a record identical to the
-        stored one is no change); each change reaches the kiosks that carry the
-        record's district on their next pull.
+        One JSON object per line with the fields cnic (13 digits), nameLatin, nameUrdu, guardianLatin, \
+        guardianUrdu, guardianRelation (s/o, d/o, w/o), gender (male, female), birthDate (YYYY-MM-DD), \
+        districtCode, tehsil, address, mobile (03XXXXXXXXX) and version (ignored: the central numbers \
+        versions itself). Blank lines are skipped.
+
+        The whole file is imported or nothing: a line that is not a valid record stops the import with its \
+        line number. Prints how many records changed (a record identical to the stored one is no change); \
+        each change reaches the kiosks that carry the record's district on their next pull.
         """
     )
 
@@ -33,7 +33,7 @@ struct RegistryImportCommand: AsyncParsableCommand {
         } catch let error as CLIError {
             throw CLIError(Self.namingLine(error.description, lineNumbers: lineNumbers, file: file))
         }
-        print("Imported \(records.count) registry record\(records.count == 1 ? "" : "s") from \(file): \(changed) changed.")
+        print(Output.safe("Imported \(records.count) registry record\(records.count == 1 ? "" : "s") from \(file): \(changed) changed."))
     }
 
     /// The records and the line each came from; a bad line is a `CLIError` naming it.

@@ -1,6 +1,7 @@
 import ArgumentParser
 import CentralService
 import CentralStore
+import CommandLineSupport
 import Foundation
 import Hummingbird
 import Logging
@@ -11,22 +12,19 @@ struct ServeCommand: AsyncParsableCommand {
         commandName: "serve",
         abstract: "Run the central's HTTP service.",
         discussion: """
-        Opens the database (creating a SQLite file when missing), listens,
-        and prints exactly one line on stdout once it does:
+        Opens the database (creating a SQLite file when missing), listens, and prints exactly one line on \
+        stdout once it does:
 
           khyber-central listening on http://HOST:PORT storage=sqlite|postgres
 
-        --port 0 picks a free port (read it from that line). Logs go to
-        stderr. SIGTERM or Ctrl-C stops it cleanly: requests in flight
-        finish, then the database is closed.
+        --port 0 picks a free port (read it from that line). Logs go to stderr. SIGTERM or Ctrl-C stops it \
+        cleanly: requests in flight finish, then the database is closed.
 
-        The server keeps nothing in memory that matters: several servers
-        may share one PostgreSQL.
+        The server keeps nothing in memory that matters: several servers may share one PostgreSQL.
 
-        --demo-progress SECONDS is for demonstrations only: every SECONDS,
-        every application moves one step on (received → in-review →
-        approved → ready-for-collection), as if a back office were working,
-        so kiosks have status changes to pull.
+        --demo-progress SECONDS is for demonstrations only: every SECONDS, every application moves one step \
+        on (received → in-review → approved → ready-for-collection), as if a back office were working, so \
+        kiosks have status changes to pull.
         """
     )
 
@@ -44,7 +42,7 @@ struct ServeCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let logger = try database.logger(defaultLevel: .info)
+        let logger = database.logger(defaultLevel: .info)
         let storage = try await database.open(logger: logger)
         let host = self.host
         let kind = storage.kind

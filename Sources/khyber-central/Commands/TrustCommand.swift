@@ -1,5 +1,6 @@
 import ArgumentParser
 import CentralStore
+import CommandLineSupport
 import Foundation
 import SyncProtocol
 
@@ -28,7 +29,7 @@ struct TrustCommand: AsyncParsableCommand {
                 label: label
             )
             try await database.withStorage { storage in try await storage.addTrustedSigner(signer) }
-            print("Signer \(signer.keyID) added to the trust list.")
+            print(Output.safe("Signer \(signer.keyID) added to the trust list."))
         }
     }
 
@@ -44,7 +45,7 @@ struct TrustCommand: AsyncParsableCommand {
         func run() async throws {
             let keyID = self.keyID.trimmingCharacters(in: .whitespaces).lowercased()
             try await database.withStorage { storage in try await storage.removeTrustedSigner(keyID: keyID) }
-            print("Signer \(keyID) removed from the trust list.")
+            print(Output.safe("Signer \(keyID) removed from the trust list."))
         }
     }
 

@@ -1,5 +1,6 @@
 import ArgumentParser
 import CentralStore
+import CommandLineSupport
 import Logging
 
 /// `--db URL` and `--log-level`, shared by every command; opens the storage and always closes it.
@@ -7,18 +8,12 @@ struct DatabaseOptions: ParsableArguments {
     @Option(name: .customLong("db"), help: ArgumentHelp("The central database: sqlite:PATH or postgres://USER:PASSWORD@HOST:PORT/DB.", valueName: "url"))
     var url: String = "sqlite:central.sqlite"
 
-    @Option(help: ArgumentHelp("Log level on stderr: trace, debug, info, notice, warning, error, critical.", valueName: "level"))
-    var logLevel: String?
+    @Option(help: ArgumentHelp("Log level on stderr.", valueName: "level"))
+    var logLevel: LogLevel?
 
     /// Logs go to stderr (stdout carries the commands' output); `defaultLevel` unless --log-level.
-    func logger(defaultLevel: Logger.Level) throws -> Logger {
-        var level = defaultLevel
-        if let logLevel {
-            guard let parsed = Logger.Level(rawValue: logLevel.lowercased()) else {
-                throw CLIError("--log-level must be one of trace, debug, info, notice, warning, error, critical")
-            }
-            level = parsed
-        }
+    func logger(defaultLevel: Logger.Level) -> Logger {
+        let level = logLevel?.logger ?? defaultLevel
         CentralLogging.bootstrap()
         var logger = Logger(label: "khyber-central")
         logger.logLevel = level
@@ -29,7 +24,7 @@ struct DatabaseOptions: ParsableArguments {
     func withStorage<T: Sendable>(
         logLevel defaultLevel: Logger.Level = .critical, _ body: (any CentralStorage) async throws -> T
     ) async throws -> T {
-        let storage = try await open(logger: try logger(defaultLevel: defaultLevel))
+        let storage = try await open(logger: logger(defaultLevel: defaultLevel))
         do {
             let value = try await body(storage)
             await storage.close()

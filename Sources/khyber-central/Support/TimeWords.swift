@@ -1,7 +1,7 @@
+import CommandLineSupport
 import Foundation
-import IdentityCore
 
-/// How the central's tools write instants.
+/// How the central's tools write instants (Pakistan time: `PakistanTime`).
 enum TimeWords {
     /// ISO 8601, UTC, whole seconds (`2026-05-01T09:30:00Z`), as the kiosk's `applications list --json` does.
     static func iso(millis: Int64) -> String {
@@ -15,21 +15,12 @@ enum TimeWords {
         return date.formatted(Date.ISO8601FormatStyle())
     }
 
-    /// `2026-05-01 14:30` in Pakistan time (UTC+5, no daylight saving).
-    static func pakistanTime(_ date: Date) -> String {
-        let local = date.addingTimeInterval(TimeInterval(CalendarDate.pakistanOffsetSeconds))
-        let day = CalendarDate(pakistanDayOf: date)
-        let seconds = Int(local.timeIntervalSince1970.rounded(.down)) % 86_400
-        let minutes = (seconds + 86_400) % 86_400 / 60
-        return day.iso + String(format: " %02d:%02d", minutes / 60, minutes % 60)
-    }
-
     static func pakistanTime(millis: Int64) -> String {
-        pakistanTime(Date(timeIntervalSince1970: TimeInterval(millis) / 1000))
+        PakistanTime.minute(Date(timeIntervalSince1970: TimeInterval(millis) / 1000))
     }
 
     static func pakistanTime(kioskText text: String) -> String {
-        parse(text).map(pakistanTime) ?? text
+        parse(text).map(PakistanTime.minute) ?? text
     }
 
     /// `3.2 s`, `4 min`, `2.5 h`, `3 d`.

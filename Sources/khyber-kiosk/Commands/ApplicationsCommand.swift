@@ -1,7 +1,7 @@
 import ArgumentParser
 
 /// `applications`: the applications submitted on this kiosk.
-struct ApplicationsCommand: ParsableCommand {
+struct ApplicationsCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "applications",
         abstract: "Applications submitted on this kiosk.",

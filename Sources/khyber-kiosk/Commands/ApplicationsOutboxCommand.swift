@@ -1,20 +1,21 @@
 import ArgumentParser
+import CommandLineSupport
 import Foundation
 import KioskStore
 
 /// `applications outbox`: the operations waiting for (or sent to) the central store, in sequence order.
-struct ApplicationsOutboxCommand: ParsableCommand {
+struct ApplicationsOutboxCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "outbox",
         abstract: "List the outbox operations, in sequence order.",
         discussion: """
-        One line per operation: sequence, kind, the id of the row it is about, when it was made and its
-        state: pending (never sent), sent (sent, not yet acknowledged), acknowledged (the central store
-        holds it), or FAILED with the central's reason (refused for good: a conflict or a rejection; an
-        operator must look). Payloads (which hold full CNICs) are never printed.
-        --json prints an array of objects with the fields opId, kioskId, sequence, kind, entityId,
-        createdAt, sentAt, acknowledgedAt, failedAt (ISO 8601, UTC; null when not yet), attempts and
-        failureReason.
+        One line per operation: sequence, kind, the id of the row it is about, when it was made and its \
+        state: pending (never sent), sent (sent, not yet acknowledged), acknowledged (the central store holds \
+        it), or FAILED with the central's reason (refused for good: a conflict or a rejection; an operator \
+        must look). Payloads (which hold full CNICs) are never printed.
+
+        --json prints an array of objects with the fields opId, kioskId, sequence, kind, entityId, createdAt, \
+        sentAt, acknowledgedAt, failedAt (ISO 8601, UTC; null when not yet), attempts and failureReason.
         """
     )
 
@@ -36,14 +37,12 @@ struct ApplicationsOutboxCommand: ParsableCommand {
         let failureReason: String?
     }
 
-    func run() throws {
+    func run() async throws {
         let registry = try dataOptions.folder.openRegistry()
         let entries: [OutboxEntry]
         do { entries = try registry.outbox() } catch { throw CLIError(error.description) }
         let iso = Date.ISO8601FormatStyle()
         if json {
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
             let objects = entries.map { entry in
                 Entry(
                     opId: entry.opID, kioskId: entry.kioskID, sequence: entry.sequence, kind: entry.kind, entityId: entry.entityID,
@@ -52,7 +51,7 @@ struct ApplicationsOutboxCommand: ParsableCommand {
                     failedAt: entry.failedAt?.formatted(iso), failureReason: entry.failureReason
                 )
             }
-            print(String(decoding: try encoder.encode(objects), as: UTF8.self))
+            print(try Output.json(objects))
         } else if entries.isEmpty {
             print("The outbox is empty.")
         } else {
@@ -60,7 +59,8 @@ struct ApplicationsOutboxCommand: ParsableCommand {
                 let state = entry.acknowledgedAt != nil ? "acknowledged"
                     : entry.failedAt != nil ? "FAILED: \(entry.failureReason ?? "")"
                     : entry.sentAt != nil ? "sent (\(entry.attempts)×)" : "pending"
-                print("\(entry.kioskID)  \(entry.sequence)  \(entry.kind)  \(entry.entityID)  \(entry.createdAt.formatted(iso))  \(state)")
+                // The reason is the central's words: made safe for the terminal like everything from data.
+                print(Output.safe("\(entry.kioskID)  \(entry.sequence)  \(entry.kind)  \(entry.entityID)  \(entry.createdAt.formatted(iso))  \(state)"))
             }
         }
     }

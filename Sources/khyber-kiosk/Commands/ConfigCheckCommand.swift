@@ -1,7 +1,8 @@
 import ArgumentParser
+import CommandLineSupport
 
 /// `config check FILE`: loads a config the way the kiosk would and prints what it understood.
-struct ConfigCheckCommand: ParsableCommand {
+struct ConfigCheckCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "config-check",
         abstract: "Check a kiosk config file and print the settings it gives.",
@@ -11,7 +12,7 @@ struct ConfigCheckCommand: ParsableCommand {
     @Argument(help: "The config file, e.g. KioskConfig/walk-in-kiosk.yaml.")
     var file: String
 
-    func run() throws {
+    func run() async throws {
         let config: KioskConfiguration
         do { config = try KioskConfiguration.load(from: file) } catch { throw CLIError(error.description) }
         print("""

@@ -1,19 +1,20 @@
 import ArgumentParser
+import CommandLineSupport
 import Foundation
 import IdentityCore
 import KioskStore
 import Screen
 
 /// `lookup`: finds citizens by CNIC, mobile number, pass serial or name.
-struct LookupCommand: ParsableCommand {
+struct LookupCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "lookup",
         abstract: "Find citizens in the registry by CNIC, mobile number, pass serial or name.",
         discussion: """
-        Name search finds spelling variants (Muhammad / Mohammad / Muhammed, Khan / Khaan, Yousaf / Yusuf)
-        in Latin and in Urdu script, best matches first, with father's or husband's name and district to
-        tell namesakes apart. The last word may be cut short: "muhammad irf" finds Muhammad Irfan.
-        CNICs are shown masked.
+        Name search finds spelling variants (Muhammad / Mohammad / Muhammed, Khan / Khaan, Yousaf / Yusuf) in \
+        Latin and in Urdu script, best matches first, with father's or husband's name and district to tell \
+        namesakes apart. The last word may be cut short: "muhammad irf" finds Muhammad Irfan. CNICs are \
+        shown masked.
         """
     )
 
@@ -32,7 +33,7 @@ struct LookupCommand: ParsableCommand {
         guard (1...500).contains(limit) else { throw ValidationError("--limit must be between 1 and 500") }
     }
 
-    func run() throws {
+    func run() async throws {
         let registry = try dataOptions.folder.openRegistry()
         let catalog = try Assets.districtCatalog()
         let rows: [Citizen]

@@ -1,7 +1,7 @@
 import ArgumentParser
 
 /// `pass`: issue, show and verify Khyber Passes.
-struct PassCommand: ParsableCommand {
+struct PassCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "pass",
         abstract: "Issue, show and verify Khyber Passes.",

@@ -1,15 +1,16 @@
 import ArgumentParser
+import CommandLineSupport
 import Foundation
 import IdentityCore
 import KioskRuntime
 
 /// `pass issue --cnic C`: prints the citizen's Khyber Pass text.
-struct PassIssueCommand: ParsableCommand {
+struct PassIssueCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "issue",
         abstract: "Print a citizen's Khyber Pass text (issuing one when they hold no valid pass).",
         discussion: """
-        The text is 122 characters: KP: then Base45. A citizen who already holds a valid pass gets the same
+        The text is 122 characters: KP: then Base45. A citizen who already holds a valid pass gets the same \
         text again; --reissue cancels that pass (its serial is revoked) and issues a new one.
         """
     )
@@ -22,7 +23,7 @@ struct PassIssueCommand: ParsableCommand {
 
     @OptionGroup var dataOptions: DataOptions
 
-    func run() throws {
+    func run() async throws {
         let folder = dataOptions.folder
         let record = try PassLookup(folder: folder).pass(for: try parseCNIC(cnic), reissue: reissue)
         print(record.text)

@@ -1,17 +1,18 @@
 import ArgumentParser
+import CommandLineSupport
 import Foundation
 import IdentityCore
 import QRCode
 import Screen
 
 /// `pass show --cnic C`: draws the citizen's pass as a QR code, dark on light, with their name beside it.
-struct PassShowCommand: ParsableCommand {
+struct PassShowCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "show",
         abstract: "Draw a citizen's Khyber Pass as a QR code in the terminal.",
         discussion: """
-        Half-block characters (one module wide, two tall) in black on white whatever the terminal's colours,
-        with a 4-module quiet zone: 45 columns by 23 rows. --ascii draws two columns per module instead
+        Half-block characters (one module wide, two tall) in black on white whatever the terminal's colours, \
+        with a 4-module quiet zone: 45 columns by 23 rows. --ascii draws two columns per module instead \
         (90 columns by 45 rows) for terminals without block characters.
         """
     )
@@ -27,7 +28,7 @@ struct PassShowCommand: ParsableCommand {
 
     @OptionGroup var dataOptions: DataOptions
 
-    func run() throws {
+    func run() async throws {
         let issued = try PassLookup(folder: dataOptions.folder).pass(for: try parseCNIC(cnic))
         let matrix: QRMatrix
         do { matrix = try QREncoder.encodeAlphanumeric(issued.text) } catch { throw CLIError("cannot draw the pass: \(error.description)") }

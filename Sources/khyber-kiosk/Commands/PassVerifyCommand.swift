@@ -4,13 +4,14 @@ import IdentityCore
 import Screen
 
 /// `pass verify TEXT`: the offline verdict on a scanned pass; exit 0 only when valid.
-struct PassVerifyCommand: ParsableCommand {
+struct PassVerifyCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "verify",
         abstract: "Check a Khyber Pass text offline against this kiosk's trust list.",
         discussion: """
-        Prints one verdict — valid, expired, not-yet-valid, revoked, unknown-signer, bad-signature or
+        Prints one verdict — valid, expired, not-yet-valid, revoked, unknown-signer, bad-signature or \
         malformed — with a plain explanation. Exit status: 0 valid, 1 any other verdict, 2 usage error.
+
         Give the text as an argument (quote it: it may contain spaces) or on standard input with '-'.
         """
     )
@@ -23,7 +24,7 @@ struct PassVerifyCommand: ParsableCommand {
     @Option(help: "Check as if the time were this ISO 8601 instant (e.g. 2031-12-01T09:00:00+05:00).")
     var at: String?
 
-    func run() throws {
+    func run() async throws {
         let input = text == "-" ? (readLine(strippingNewline: true) ?? "") : text
         let now = try at.map(parseInstant) ?? Date()
         let folder = dataOptions.folder

@@ -1,25 +1,26 @@
 import ArgumentParser
+import CommandLineSupport
 import Foundation
 import KioskStore
 import Services
 import SyntheticRegistry
 
 /// `seed`: fills the registry with a deterministic synthetic population and the two demo citizens.
-struct SeedCommand: ParsableCommand {
+struct SeedCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "seed",
         abstract: "Add synthetic citizens (and the two demo citizens) to the registry.",
         discussion: """
-        The same --seed always gives the same citizens, and a larger --citizens extends a smaller one,
-        so re-running adds nothing twice. Names are Pashto/Urdu names in Latin and Urdu script; families
-        share a father's name and district; CNICs start with the district's code and end in an odd digit
-        for men, an even one for women. Demo citizens: 17301-1234567-1 (PIN 1357), 16101-7654321-2 (PIN 2468).
+        The same --seed always gives the same citizens, and a larger --citizens extends a smaller one, so \
+        re-running adds nothing twice. Names are Pashto/Urdu names in Latin and Urdu script; families share a \
+        father's name and district; CNICs start with the district's code and end in an odd digit for men, an \
+        even one for women. Demo citizens: 17301-1234567-1 (PIN 1357), 16101-7654321-2 (PIN 2468).
 
-        --applications N then submits N demo applications through the kiosk's own submit path (eligibility,
-        form validation, one transaction with its outbox row) for citizens drawn at random from the registry,
-        as kiosk --kiosk-id. Each run ADDS N more: applications are events, not a population, so they are
-        never deduplicated; the draw is deterministic for a given --seed and the number of applications
-        the kiosk already has, so two runs pick different citizens.
+        --applications N then submits N demo applications through the kiosk's own submit path (eligibility, \
+        form validation, one transaction with its outbox row) for citizens drawn at random from the registry, \
+        as kiosk --kiosk-id. Each run ADDS N more: applications are events, not a population, so they are \
+        never deduplicated; the draw is deterministic for a given --seed and the number of applications the \
+        kiosk already has, so two runs pick different citizens.
         """
     )
 
@@ -42,7 +43,7 @@ struct SeedCommand: ParsableCommand {
         guard (0...10_000_000).contains(applications) else { throw ValidationError("--applications must be between 0 and 10,000,000") }
     }
 
-    func run() throws {
+    func run() async throws {
         let folder = dataOptions.folder
         let registry = try folder.openRegistry(creating: true)
         let generator = SyntheticRegistry(seed: seed, catalog: try Assets.districtCatalog())

@@ -1,9 +1,10 @@
 import ArgumentParser
+import CommandLineSupport
 import Foundation
 import Services
 
 /// `services`: work with the service definitions in `Assets/services/`.
-struct ServicesCommand: ParsableCommand {
+struct ServicesCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "services",
         abstract: "Work with the service definitions (Assets/services/*.json).",
@@ -12,13 +13,14 @@ struct ServicesCommand: ParsableCommand {
 }
 
 /// `services check [DIR]`: every problem in every definition, one per line; exit 1 on any.
-struct ServicesCheckCommand: ParsableCommand {
+struct ServicesCheckCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "check",
         abstract: "Check service definition files and list every problem.",
         discussion: """
-        Prints one line per problem, "FILE: field 'ID': REASON", then a summary line.
-        Exit status 0 when every file is good, 1 when any has a problem.
+        Prints one line per problem, "FILE: field 'ID': REASON", then a summary line. Exit status 0 when every \
+        file is good, 1 when any has a problem.
+
         A broken file never stops the kiosk (that service shows as unavailable), but fix it before shipping.
         """
     )
@@ -26,7 +28,7 @@ struct ServicesCheckCommand: ParsableCommand {
     @Argument(help: "The folder of definitions (default: the Assets/services folder).")
     var directory: String?
 
-    func run() throws {
+    func run() async throws {
         let folder = try directory.map { URL(fileURLWithPath: $0, isDirectory: true) }
             ?? Assets.folder().appendingPathComponent("services", isDirectory: true)
         let catalog = ServiceCatalog.load(directory: folder)

@@ -1,4 +1,5 @@
 import ArgumentParser
+import CommandLineSupport
 import Foundation
 import KioskRuntime
 import KioskStore
@@ -6,20 +7,21 @@ import KioskSync
 
 /// `sync`: sends the outbox to the central store and brings back statuses, registry records and the
 /// trust list — once, or for as long as it runs (headless, beside or instead of the screen).
-struct SyncCommand: ParsableCommand {
+struct SyncCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "sync",
         abstract: "Send waiting applications to the central store and bring back what changed there.",
         discussion: """
-        Pushes the outbox in order, in batches; an operation counts as delivered only when the central store
-        acknowledges it. Then pulls status changes, registry records of the configured districts and the
-        trust list, each page with its cursor in one transaction. Works offline: nothing is refused or lost
+        Pushes the outbox in order, in batches; an operation counts as delivered only when the central store \
+        acknowledges it. Then pulls status changes, registry records of the configured districts and the \
+        trust list, each page with its cursor in one transaction. Works offline: nothing is refused or lost \
         while the central store is away.
 
-        With --once: one round, then exit 0 when everything was sent and pulled, 3 when the central store
+        With --once: one round, then exit 0 when everything was sent and pulled, 3 when the central store \
         could not be reached (the operations stay queued), 4 when it refused a request.
-        Without: keeps going (probe with backoff and jitter while offline, a round every interval while
-        online) until Ctrl-C or SIGTERM, printing a line per round.
+
+        Without --once: keeps going (probe with backoff and jitter while offline, a round every interval \
+        while online) until Ctrl-C or SIGTERM, printing a line per round.
         """
     )
 
@@ -29,7 +31,7 @@ struct SyncCommand: ParsableCommand {
     @Option(name: .customLong("kiosk-id"), help: "This kiosk's id (overrides the config).") var kioskID: String?
     @OptionGroup var dataOptions: DataOptions
 
-    func run() throws {
+    func run() async throws {
         var configuration = KioskConfiguration()
         if let config {
             do { configuration = try KioskConfiguration.load(from: config) } catch { throw CLIError(error.description) }
@@ -37,48 +39,39 @@ struct SyncCommand: ParsableCommand {
         guard let url = central ?? configuration.centralURL else {
             throw CLIError("no central store: give --central http://HOST:PORT or central_url in the config")
         }
-        let folder = dataOptions.data.map(DataFolder.init(path:)) ?? DataFolder(path: ProcessInfo.processInfo.environment["KHYBER_DATA"] ?? configuration.dataFolder)
-        let registry = try folder.openRegistry()
+        let registry = try dataOptions.folder(configured: configuration.dataFolder).openRegistry()
         let setup = SyncSetup(
             centralURL: url, kioskID: kioskID ?? configuration.kioskID, intervalSeconds: configuration.syncIntervalSeconds,
             warnAfterHours: configuration.syncWarnAfterHours, districts: configuration.syncDistricts
         )
-        let fault = SyncSetup.faultFromEnvironment()
+        let transport = HTTPSyncTransport(centralURL: url)
+        let engine = await setup.engine(registry: registry, transport: transport, fault: SyncSetup.faultFromEnvironment())
         if once {
-            let report = runBlocking {
-                let transport = HTTPSyncTransport(centralURL: url)
-                let engine = await setup.engine(registry: registry, transport: transport, fault: fault)
-                let report = await engine.syncOnce()
-                await transport.shutdown()
-                return report
-            }
+            let report = await engine.syncOnce()
+            await transport.shutdown()
             try printReport(report, registry: registry, setup: setup)
             if let stop = report.stoppedBy { throw ExitCode(stop.isTransient ? 3 : 4) }
             return
         }
-        let stop = SyncWakeSignal()
+        // Nothing but the interval wakes this loop (there is no screen to submit applications), yet the
+        // engine asks for a wake signal.
+        let loop = Task {
+            await engine.run(intervalSeconds: Double(setup.intervalSeconds), wake: SyncWakeSignal()) { status in
+                Self.printStatus(status, setup: setup)
+            }
+        }
+        // Ctrl-C and SIGTERM end the loop; it closes its connections before the process exits.
         signal(SIGINT, SIG_IGN)
         signal(SIGTERM, SIG_IGN)
         let signals = [SIGINT, SIGTERM].map { number in
             let source = DispatchSource.makeSignalSource(signal: number, queue: .global())
-            source.setEventHandler { stop.signal() }
+            source.setEventHandler { loop.cancel() }
             source.resume()
             return source
         }
-        runBlocking {
-            let transport = HTTPSyncTransport(centralURL: url)
-            let engine = await setup.engine(registry: registry, transport: transport, fault: fault)
-            let loop = Task {
-                await engine.run(intervalSeconds: Double(setup.intervalSeconds), wake: SyncWakeSignal()) { status in
-                    Self.printStatus(status, setup: setup)
-                }
-            }
-            await stop.wait(seconds: .infinity)
-            loop.cancel()
-            await loop.value
-            await transport.shutdown()
-        }
+        await loop.value
         signals.forEach { $0.cancel() }
+        await transport.shutdown()
     }
 
     private func printReport(_ report: SyncRoundReport, registry: RegistryDatabase, setup: SyncSetup) throws {

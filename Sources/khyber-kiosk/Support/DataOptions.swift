@@ -1,5 +1,5 @@
 import ArgumentParser
-import Foundation
+import CommandLineSupport
 
 /// `--data DIR`, shared by every subcommand.
 struct DataOptions: ParsableArguments {
@@ -10,8 +10,9 @@ struct DataOptions: ParsableArguments {
     ))
     var data: String?
 
-    /// The folder to use, by flag, then environment, then default.
-    var folder: DataFolder {
-        DataFolder(path: data ?? ProcessInfo.processInfo.environment["KHYBER_DATA"] ?? ".kiosk-data")
-    }
+    /// The folder to use: the flag, then `$KHYBER_DATA`, then the default (`DataFolder.resolve`).
+    var folder: DataFolder { DataFolder.resolve(flag: data) }
+
+    /// The same, with a config file's `data_folder` between the environment and the default.
+    func folder(configured: String?) -> DataFolder { DataFolder.resolve(flag: data, configured: configured) }
 }

@@ -1,12 +1,14 @@
 import ChildProcesses
 import Foundation
+import Synchronization
 
 /// A real `khyber-central serve` process on loopback.
-final class CentralServer: @unchecked Sendable {
+final class CentralServer: Sendable {
     let databaseURL: String
     let port: Int
     let folder: URL
-    private var process: ChildProcess?
+    /// The running process; nil while stopped.
+    private let process = Mutex<ChildProcess?>(nil)
 
     /// The address kiosks use.
     var url: String { "http://127.0.0.1:\(port)" }
@@ -25,23 +27,26 @@ final class CentralServer: @unchecked Sendable {
             try TestPaths.binary("khyber-central"), ["serve", "--db", databaseURL, "--port", String(port), "--host", "127.0.0.1"],
             outputFolder: folder
         )
-        process = child
+        process.withLock { $0 = child }
         _ = try child.waitForOutput(seconds: 60) { $0.contains("listening on") }
     }
 
     /// Stops it (SIGTERM, or SIGKILL for a crash); it can be started again.
     func stop(_ signal: Int32 = SIGTERM) {
-        process?.stop(signal)
-        process = nil
+        let running = process.withLock { running in
+            defer { running = nil }
+            return running
+        }
+        running?.stop(signal)
     }
 
     /// What the central printed to standard error (its log).
-    var log: String { process?.stderr ?? "" }
+    var log: String { process.withLock { $0 }?.stderr ?? "" }
 
     /// Runs `khyber-central ARGS --db <this database>` to its end.
     func command(_ arguments: [String]) throws -> (status: Int32, stdout: String, stderr: String) {
         try ChildProcess.run(try TestPaths.binary("khyber-central"), arguments + ["--db", databaseURL], outputFolder: folder)
     }
 
-    deinit { process?.stop(SIGKILL) }
+    deinit { process.withLock { $0 }?.stop(SIGKILL) }
 }

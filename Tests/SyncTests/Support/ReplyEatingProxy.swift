@@ -1,21 +1,26 @@
 import Foundation
+import Synchronization
 
 /// A small HTTP proxy on loopback that forwards each request to the central and, for the first `eat`
 /// pushes, throws the central's reply away and hangs up: the central has committed, the kiosk never
 /// hears it. The kiosk must send again and the central must recognise the operations.
-final class ReplyEatingProxy: @unchecked Sendable {
+final class ReplyEatingProxy: Sendable {
     let port: Int
     private let upstreamPort: Int
     private let listener: Int32
-    private let lock = NSLock()
-    private var toEat: Int
-    private var eatenCount = 0
-    private var forwardedCount = 0
-    private var stopped = false
+    private let state: Mutex<State>
+
+    /// What the proxy's threads share.
+    private struct State {
+        var toEat: Int
+        var eaten = 0
+        var forwarded = 0
+        var stopped = false
+    }
 
     init(upstreamPort: Int, eatPushReplies: Int) throws {
         self.upstreamPort = upstreamPort
-        toEat = eatPushReplies
+        state = Mutex(State(toEat: eatPushReplies))
         let socketFD = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
         var yes: Int32 = 1
         setsockopt(socketFD, SOL_SOCKET, SO_REUSEADDR, &yes, socklen_t(MemoryLayout<Int32>.size))
@@ -36,12 +41,12 @@ final class ReplyEatingProxy: @unchecked Sendable {
 
     var url: String { "http://127.0.0.1:\(port)" }
     /// Push replies thrown away so far.
-    var eaten: Int { lock.withLock { eatenCount } }
+    var eaten: Int { state.withLock { $0.eaten } }
     /// Replies passed through so far.
-    var forwarded: Int { lock.withLock { forwardedCount } }
+    var forwarded: Int { state.withLock { $0.forwarded } }
 
     func stop() {
-        lock.withLock { stopped = true }
+        state.withLock { $0.stopped = true }
         shutdown(listener, Int32(SHUT_RDWR))
         close(listener)
     }
@@ -50,7 +55,7 @@ final class ReplyEatingProxy: @unchecked Sendable {
         while true {
             let client = accept(listener, nil, nil)
             if client < 0 {
-                if lock.withLock({ stopped }) { return }
+                if state.withLock({ $0.stopped }) { return }
                 continue
             }
             Thread { [self] in serve(client) }.start()
@@ -63,14 +68,14 @@ final class ReplyEatingProxy: @unchecked Sendable {
         while let request = Self.readMessage(client, buffer: &pending) {
             let isPush = request.starts(with: Array("POST /v1/push".utf8))
             guard let reply = forward(request) else { return }
-            let eat = isPush && lock.withLock { () -> Bool in
-                guard toEat > 0 else { return false }
-                toEat -= 1
-                eatenCount += 1
+            let eat = isPush && state.withLock { state -> Bool in
+                guard state.toEat > 0 else { return false }
+                state.toEat -= 1
+                state.eaten += 1
                 return true
             }
             if eat { return }
-            lock.withLock { forwardedCount += 1 }
+            state.withLock { $0.forwarded += 1 }
             guard Self.writeAll(client, reply) else { return }
         }
     }

@@ -9,19 +9,28 @@ import IdentityCore
 /// DATA/keys/pass-signer.ed25519   this folder's signing key (Base64 of the 32-byte seed), mode 0600
 /// DATA/trust-list.json            the signers this kiosk believes and the revoked serials
 /// ```
-struct DataFolder {
-    let url: URL
+public struct DataFolder: Sendable {
+    public let url: URL
 
-    init(path: String) {
+    public init(path: String) {
         url = URL(fileURLWithPath: path, isDirectory: true).standardizedFileURL
     }
 
-    var registryURL: URL { url.appendingPathComponent("registry.sqlite") }
-    var signerKeyURL: URL { url.appendingPathComponent("keys/pass-signer.ed25519") }
-    var trustListURL: URL { url.appendingPathComponent("trust-list.json") }
+    /// The folder when none is given anywhere.
+    public static let defaultPath = ".kiosk-data"
+
+    /// The one rule every command follows: the `--data` flag, else `$KHYBER_DATA`, else the config's
+    /// `data_folder`, else `./.kiosk-data`.
+    public static func resolve(flag: String?, configured: String? = nil) -> DataFolder {
+        DataFolder(path: flag ?? ProcessInfo.processInfo.environment["KHYBER_DATA"] ?? configured ?? defaultPath)
+    }
+
+    public var registryURL: URL { url.appendingPathComponent("registry.sqlite") }
+    public var signerKeyURL: URL { url.appendingPathComponent("keys/pass-signer.ed25519") }
+    public var trustListURL: URL { url.appendingPathComponent("trust-list.json") }
 
     /// Creates the folder (mode 0700) when missing.
-    func create() throws {
+    public func create() throws {
         do {
             try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
         } catch {
@@ -30,10 +39,10 @@ struct DataFolder {
     }
 
     /// True when the folder already holds a registry.
-    var hasRegistry: Bool { FileManager.default.fileExists(atPath: registryURL.path) }
+    public var hasRegistry: Bool { FileManager.default.fileExists(atPath: registryURL.path) }
 
     /// The folder's pass signer, made on first use; its public key is added to the trust list then.
-    func signer() throws -> Ed25519PassSigner {
+    public func signer() throws -> Ed25519PassSigner {
         let fileManager = FileManager.default
         if fileManager.fileExists(atPath: signerKeyURL.path) {
             guard let text = try? String(contentsOf: signerKeyURL, encoding: .utf8),
@@ -59,7 +68,7 @@ struct DataFolder {
     }
 
     /// The trust list on disk (empty when the folder has none yet).
-    func trustList() throws -> TrustList {
+    public func trustList() throws -> TrustList {
         guard FileManager.default.fileExists(atPath: trustListURL.path) else { return TrustList() }
         do {
             return try TrustList(jsonData: Data(contentsOf: trustListURL))
@@ -69,7 +78,7 @@ struct DataFolder {
     }
 
     /// Writes the trust list atomically (a crash leaves the old file or the new one, never half).
-    func save(_ list: TrustList) throws {
+    public func save(_ list: TrustList) throws {
         try create()
         try list.jsonData().write(to: trustListURL, options: .atomic)
     }

@@ -1,10 +1,10 @@
 import Foundation
 import IdentityCore
 
-/// Finds the `Assets/` folder: `$KHYBER_ASSETS`, else the nearest `Assets/` above the executable
-/// (a build inside the repository), else `./Assets`.
-enum Assets {
-    static func folder() throws -> URL {
+/// Finds the `Assets/` folder (districts, service definitions) for both tools: `$KHYBER_ASSETS`, else the
+/// nearest `Assets/` above the executable (a build inside the repository), else `./Assets`.
+public enum Assets {
+    public static func folder() throws -> URL {
         let fileManager = FileManager.default
         func holdsAssets(_ url: URL) -> Bool { fileManager.fileExists(atPath: url.appendingPathComponent("districts.json").path) }
         if let explicit = ProcessInfo.processInfo.environment["KHYBER_ASSETS"] {
@@ -23,8 +23,13 @@ enum Assets {
         throw CLIError("cannot find the Assets folder (districts.json); set KHYBER_ASSETS to it")
     }
 
+    /// `Assets/services/`, where the service definitions are.
+    public static func servicesFolder() throws -> URL {
+        try folder().appendingPathComponent("services", isDirectory: true)
+    }
+
     /// Khyber Pakhtunkhwa's districts.
-    static func districtCatalog() throws -> DistrictCatalog {
+    public static func districtCatalog() throws -> DistrictCatalog {
         let url = try folder().appendingPathComponent("districts.json")
         do { return try DistrictCatalog(json: Data(contentsOf: url)) } catch let error as DistrictCatalog.LoadError {
             throw CLIError("\(url.path): \(error.description)")
