@@ -136,7 +136,9 @@ struct OpeningTests {
                 #expect(why.contains("127.0.0.1:\(port)"), "\(why)")
                 #expect(!why.contains("secret"))
             }
-            #expect(clock.now - started < .seconds(15))
+            // A refused connection with a 2 s connect timeout must end, not hang: the bound is generous because
+            // a loaded 2-core machine was seen to take 18 s (scheduling, not waiting on the server).
+            #expect(clock.now - started < .seconds(60))
         }
     }
 
