@@ -68,7 +68,7 @@ let package = Package(
         // What both command-line tools share: errors, tables, JSON, Pakistan time, Assets/ and the data folder.
         .target(
             name: "CommandLineSupport",
-            dependencies: ["IdentityCore", "Screen", .product(name: "Crypto", package: "swift-crypto")],
+            dependencies: ["IdentityCore", "TextSafety", .product(name: "Crypto", package: "swift-crypto")],
             swiftSettings: strict
         ),
         // Starting real programs from tests and benchmarks (posix_spawn with a clean signal state).

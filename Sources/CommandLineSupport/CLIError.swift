@@ -1,4 +1,4 @@
-import Screen
+import TextSafety
 
 /// A failure told to the person at the command line in one plain sentence (no stack trace), exit code 1.
 /// The sentence is made safe for a terminal: text from data (a kiosk id, a file name) cannot carry

@@ -1,5 +1,5 @@
 import Foundation
-import Screen
+import TextSafety
 
 /// What the command-line tools print: unbuffered lines, terminal-safe text and the one JSON style.
 public enum Output {

@@ -1,4 +1,4 @@
-import Screen
+import TextSafety
 
 /// Aligned columns for terminal tables: a header and one line per row, two spaces between columns.
 /// Every cell is sanitised (`TextSanitizer.forTerminal`): cells come from data.

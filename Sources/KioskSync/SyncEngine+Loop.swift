@@ -4,10 +4,10 @@ import KioskStore
 extension SyncEngine {
     /// The background loop beside the kiosk's screen (or headless under `khyber-kiosk sync`): while
     /// offline, a cheap probe with exponential backoff and jitter; once the central answers, a full round
-    /// (push, then pull), then a round every `intervalSeconds` or as soon as `wake` is signalled.
+    /// (push, then pull), then a round every `intervalSeconds` or as soon as `wake` (when given) is signalled.
     /// Reports a `SyncStatus` after every probe and round. Returns when the task is cancelled.
     public func run(
-        intervalSeconds: Double, backoff: Backoff = Backoff(), wake: SyncWakeSignal,
+        intervalSeconds: Double, backoff: Backoff = Backoff(), wake: SyncWakeSignal? = nil,
         random: @escaping @Sendable () -> Double = { Double.random(in: 0..<1) },
         report: @escaping @Sendable (SyncStatus) -> Void
     ) async {
@@ -58,7 +58,11 @@ extension SyncEngine {
                 online: online, snapshot: lastSnapshot, problem: problem, snapshotIsCurrent: snapshotIsCurrent, databaseProblem: databaseProblem
             ))
             let wait = online ? intervalSeconds : backoff.delay(afterFailures: failures, random: random())
-            await wake.wait(seconds: wait)
+            if let wake {
+                await wake.wait(seconds: wait)
+            } else {
+                try? await Task.sleep(for: .seconds(wait))
+            }
         }
     }
 }

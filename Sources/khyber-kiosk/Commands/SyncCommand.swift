@@ -56,7 +56,7 @@ struct SyncCommand: AsyncParsableCommand {
         // Nothing but the interval wakes this loop (there is no screen to submit applications), yet the
         // engine asks for a wake signal.
         let loop = Task {
-            await engine.run(intervalSeconds: Double(setup.intervalSeconds), wake: SyncWakeSignal()) { status in
+            await engine.run(intervalSeconds: Double(setup.intervalSeconds)) { status in
                 Self.printStatus(status, setup: setup)
             }
         }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import CommandLineSupport
 import Foundation
 import KioskApp
 import KioskRuntime
@@ -12,10 +13,9 @@ struct RunCommand: ParsableCommand {
         commandName: "run",
         abstract: "Start the full-screen kiosk (the default command).",
         discussion: """
-        Citizens type their CNIC (dashes appear by themselves) or scan their Khyber Pass, enter their PIN,
-        and see their pass as a QR code. Needs a terminal of at least 80×24.
-        Ctrl-C, Ctrl-Z and Ctrl-\\ do nothing. Operator exit: Ctrl-X then Ctrl-Q, then the operator password
-        from the config. Diagnostics go to DATA/kiosk.log, never to the screen.
+        Citizens type their CNIC (dashes appear by themselves) or scan their Khyber Pass, enter their PIN, and see their pass as a QR code. Needs a terminal of at least 80×24.
+
+        Ctrl-C, Ctrl-Z and Ctrl-\\ do nothing. Operator exit: Ctrl-X then Ctrl-Q, then the operator password from the config. SIGTERM or SIGHUP wipes the screen and ends the kiosk cleanly. Diagnostics go to DATA/kiosk.log, never to the screen.
         """
     )
 
@@ -35,7 +35,7 @@ struct RunCommand: ParsableCommand {
         } else {
             configuration = KioskConfiguration()
         }
-        let folder = DataFolder(path: data ?? ProcessInfo.processInfo.environment["KHYBER_DATA"] ?? configuration.dataFolder)
+        let folder = DataFolder.resolve(flag: data, configured: configuration.dataFolder)
         let registry = try folder.openRegistry()
         let signer = try folder.signer()
         _ = try folder.verificationTrustList(registry: registry)
