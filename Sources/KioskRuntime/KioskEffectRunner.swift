@@ -73,7 +73,7 @@ public struct KioskEffectRunner: Sendable {
             return .applicationRefused(LocalizedText(en: "This service is not available now. Nothing was submitted.", ur: "یہ سروس اس وقت دستیاب نہیں۔ کچھ جمع نہیں ہوا۔"))
         }
         do {
-            let submitter = ApplicationSubmitter(registry: environment.registry, kioskID: environment.kioskID)
+            let submitter = ApplicationSubmitter(registry: environment.registry, kioskID: environment.kioskID, ids: environment.applicationIDs)
             return .applicationSubmitted(try submitter.submit(draft, service: service, now: environment.now()))
         } catch .storage(let error) {
             return .effectFailed(error.description)

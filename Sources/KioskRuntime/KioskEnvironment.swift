@@ -4,7 +4,7 @@ import KioskStore
 
 /// Everything outside the app core that the effect runner talks to, injected by whoever starts the
 /// kiosk (the `run` command, a test, the benchmark): the registry, the pass signer, the trust list
-/// file, the operator password check, the service definitions, the districts, and the clock.
+/// file, the operator password check, the service definitions, the districts, the clock and the id source.
 public struct KioskEnvironment: Sendable {
     /// The local registry (a real SQLite file, in tests too).
     public var registry: RegistryDatabase
@@ -22,12 +22,14 @@ public struct KioskEnvironment: Sendable {
     public var kioskID: String
     /// The wall clock; tests give a fixed one.
     public var now: @Sendable () -> Date
+    /// Ids of new applications and their outbox operations.
+    public var applicationIDs: ApplicationIDSource
 
     /// An environment from its parts; the clock defaults to the system's.
     public init(
         registry: RegistryDatabase, signer: any PassSigning, trustListFile: @escaping @Sendable () throws -> TrustList,
         checkOperatorPassword: @escaping @Sendable (String) -> Bool, services: ServiceCatalogCache, districts: DistrictCatalog,
-        kioskID: String, now: @escaping @Sendable () -> Date = { Date() }
+        kioskID: String, now: @escaping @Sendable () -> Date = { Date() }, applicationIDs: ApplicationIDSource = .uuidV7
     ) {
         self.registry = registry
         self.signer = signer
@@ -37,6 +39,7 @@ public struct KioskEnvironment: Sendable {
         self.districts = districts
         self.kioskID = kioskID
         self.now = now
+        self.applicationIDs = applicationIDs
     }
 
     /// The trust list passes are verified against now (see `TrustListMerge`).

@@ -51,6 +51,7 @@ import Testing
 
         let saved = try kiosk.registry.applications(for: CNIC(Self.irfan), catalog: ServiceCatalog(services: []))
         #expect(saved.count == 1, "exactly one application was saved")
+        #expect(saved.first?.id == "test-id-1", "the id came from the injected source")
         let tracking = try #require(saved.first?.tracking)
         #expect(tracking.hasPrefix("KPPSH001-000001-"))
         #expect(try ScreenQR.decode(kiosk.screen).contains(tracking), "the receipt's QR code carries the tracking number")

@@ -13,8 +13,12 @@ public struct ApplicationSubmitter: Sendable {
     /// This kiosk's id: the first part of tracking numbers and the key of its sequence.
     public let kioskID: String
 
-    /// A submitter writing into `registry` as kiosk `kioskID`.
-    public init(registry: RegistryDatabase, kioskID: String) {
+    /// Where new ids come from.
+    public let ids: ApplicationIDSource
+
+    /// A submitter writing into `registry` as kiosk `kioskID`, with ids from `ids`.
+    public init(registry: RegistryDatabase, kioskID: String, ids: ApplicationIDSource = .uuidV7) {
+        self.ids = ids
         self.registry = registry
         self.kioskID = kioskID
     }
@@ -22,7 +26,7 @@ public struct ApplicationSubmitter: Sendable {
     /// Checks and records one application; the receipt comes back only after the commit.
     public func submit(_ draft: ApplicationDraft, service: ServiceDefinition, now: Date) throws(ApplicationError) -> ApplicationReceipt {
         try check(draft, service: service, today: CalendarDate(pakistanDayOf: now))
-        return try registry.submitApplication(draft, service: service, kioskID: kioskID, now: now)
+        return try registry.submitApplication(draft, service: service, kioskID: kioskID, now: now, ids: ids)
     }
 
     /// Checks every draft, then records them all in one transaction (bulk loads); the first refusal
@@ -35,7 +39,7 @@ public struct ApplicationSubmitter: Sendable {
             }
             try check(draft, service: definition, today: today)
         }
-        return try registry.submitApplications(drafts, service: service, kioskID: kioskID, now: now)
+        return try registry.submitApplications(drafts, service: service, kioskID: kioskID, now: now, ids: ids)
     }
 
     /// Everything short of writing: same service and version, a registered citizen who may apply, valid answers.

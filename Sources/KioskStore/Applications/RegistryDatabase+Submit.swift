@@ -14,17 +14,18 @@ extension RegistryDatabase {
     /// application. Refused, with nothing written: a draft for another service or another version
     /// of it, a CNIC not in the registry, a bad kiosk id (1–32 letters, digits, dashes; stored and
     /// numbered as `canonicalKioskID`). The answers are NOT validated here:
-    /// `ApplicationSubmitter` validates, then calls this.
+    /// `ApplicationSubmitter` validates, then calls this. Ids come from `ids`.
     public func submitApplication(
-        _ draft: ApplicationDraft, service: ServiceDefinition, kioskID: String, now: Date
+        _ draft: ApplicationDraft, service: ServiceDefinition, kioskID: String, now: Date, ids: ApplicationIDSource = .uuidV7
     ) throws(ApplicationError) -> ApplicationReceipt {
-        try submitApplications([draft], service: { _ in service }, kioskID: kioskID, now: now)[0]
+        try submitApplications([draft], service: { _ in service }, kioskID: kioskID, now: now, ids: ids)[0]
     }
 
     /// Records several validated applications in ONE transaction (seeding and bulk loads), each as
     /// `submitApplication` would; `service` gives each draft's definition by service id. All or nothing.
     public func submitApplications(
-        _ drafts: [ApplicationDraft], service: (String) -> ServiceDefinition?, kioskID: String, now: Date
+        _ drafts: [ApplicationDraft], service: (String) -> ServiceDefinition?, kioskID: String, now: Date,
+        ids: ApplicationIDSource = .uuidV7
     ) throws(ApplicationError) -> [ApplicationReceipt] {
         guard Self.isUsableKioskID(kioskID) else { throw .invalidKioskID(kioskID) }
         let kioskID = Self.canonicalKioskID(kioskID)
@@ -44,7 +45,7 @@ extension RegistryDatabase {
         do {
             return try write { db in
                 try pairs.map { draft, definition in
-                    try ApplicationInsert.insert(draft, service: definition, kioskID: kioskID, now: now, path: path, db: db)
+                    try ApplicationInsert.insert(draft, service: definition, kioskID: kioskID, now: now, ids: ids, path: path, db: db)
                 }
             }
         } catch .unknownCitizen(_, let cnic) {
@@ -72,15 +73,16 @@ extension RegistryDatabase {
 /// The statements of one submission, run inside the caller's transaction.
 enum ApplicationInsert {
     static func insert(
-        _ draft: ApplicationDraft, service: ServiceDefinition, kioskID: String, now: Date, path: String, db: Database
+        _ draft: ApplicationDraft, service: ServiceDefinition, kioskID: String, now: Date, ids: ApplicationIDSource,
+        path: String, db: Database
     ) throws -> ApplicationReceipt {
         let exists = try db.cachedStatement(sql: "SELECT 1 FROM citizen WHERE cnic = ?")
         guard try Bool.fetchOne(exists, arguments: [draft.cnic.number]) == true else {
             throw RegistryError.unknownCitizen(path: path, cnic: draft.cnic.masked)
         }
         let sequence = try nextSequence(kioskID: kioskID, path: path, db: db)
-        let id = SharedUUIDv7.shared.next(at: now)
-        let opID = SharedUUIDv7.shared.next(at: now)
+        let id = ids.next(now)
+        let opID = ids.next(now)
         let tracking = TrackingNumber.make(kioskID: kioskID, sequence: Int(sequence))
         let reference = PaymentReference.make(kioskID: kioskID, sequence: sequence)
         let fee = service.fee(for: draft.answers)

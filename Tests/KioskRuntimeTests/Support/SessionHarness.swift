@@ -6,6 +6,7 @@ import KioskRuntime
 import KioskStore
 import Screen
 import SyntheticRegistry
+import Synchronization
 import Terminal
 
 /// A whole kiosk in-process: the real loop, the real effect runner, a real registry file in a
@@ -23,6 +24,12 @@ final class SessionHarness {
     }()
     /// A fixed key: Ed25519 signatures are deterministic, so passes (and their QR codes) are too.
     static let signer = Ed25519PassSigner(privateKey: try! Curve25519.Signing.PrivateKey(rawRepresentation: Data(repeating: 7, count: 32)))
+
+    /// Ids `test-id-1`, `test-id-2`, … in the order they are asked for.
+    static func countingIDs() -> ApplicationIDSource {
+        let counter = Mutex(0)
+        return ApplicationIDSource { _ in "test-id-\(counter.withLock { value in value += 1; return value })" }
+    }
 
     let folder: URL
     let registry: RegistryDatabase
@@ -46,7 +53,8 @@ final class SessionHarness {
             registry: registry, signer: signer, trustListFile: { trusted },
             checkOperatorPassword: { $0 == "kiosk-operator" },
             services: ServiceCatalogCache(directory: Self.repository.appendingPathComponent("Assets/services", isDirectory: true)),
-            districts: Self.districts, kioskID: "KPPSH001", now: { SessionHarness.start }
+            districts: Self.districts, kioskID: "KPPSH001", now: { SessionHarness.start },
+            applicationIDs: Self.countingIDs()
         )
         adjust(&environment)
         let settings = KioskSettings(kioskID: "KPPSH001", centreName: "Peshawar Civic Centre", districts: Self.districts.districts)
