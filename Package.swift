@@ -159,13 +159,15 @@ let package = Package(
         ),
         // Test support: the trait that runs blocking and timing-sensitive suites off the cooperative pool.
         .target(name: "TestScheduling", path: "Tests/TestScheduling", swiftSettings: strict),
+        // Test support: whole-screen text snapshots and the real QR scanner, for every suite that reads screens.
+        .target(name: "ScreenTestSupport", path: "Tests/ScreenTestSupport", swiftSettings: strict),
         .testTarget(
             name: "IdentityCoreTests",
             dependencies: ["IdentityCore", "TestScheduling", .product(name: "Crypto", package: "swift-crypto")],
             swiftSettings: strict
         ),
         .testTarget(name: "ServicesTests", dependencies: ["Services", "IdentityCore"], swiftSettings: strict),
-        .testTarget(name: "QRCodeTests", dependencies: ["QRCode"], swiftSettings: strict),
+        .testTarget(name: "QRCodeTests", dependencies: ["QRCode", "ScreenTestSupport"], swiftSettings: strict),
         .testTarget(name: "TerminalTests", dependencies: ["Terminal", "Screen", "CNcursesw"], swiftSettings: strict),
         .testTarget(
             name: "KioskStoreTests",
@@ -177,14 +179,14 @@ let package = Package(
         ),
         .testTarget(
             name: "KioskAppTests",
-            dependencies: ["KioskApp", "IdentityCore", "QRCode", "Screen", "Services"],
+            dependencies: ["KioskApp", "IdentityCore", "QRCode", "Screen", "Services", "ScreenTestSupport"],
             exclude: ["Snapshots"],
             swiftSettings: strict
         ),
         .testTarget(
             name: "KioskRuntimeTests",
             dependencies: [
-                "KioskRuntime", "KioskApp", "KioskStore", "KioskSync", "SyntheticRegistry", "Terminal", "Screen", "IdentityCore", "Services", "QRCode", "TestScheduling",
+                "KioskRuntime", "KioskApp", "KioskStore", "KioskSync", "SyntheticRegistry", "Terminal", "Screen", "IdentityCore", "Services", "QRCode", "TestScheduling", "ScreenTestSupport",
                 .product(name: "Crypto", package: "swift-crypto"),
             ],
             exclude: ["Screens"],
