@@ -27,15 +27,21 @@ public final class KioskLoop<Backend: TerminalBackend> {
     private let log: @Sendable (String) -> Void
     private var enterFilter = ScannerEnterFilter()
     private var lastEffect: Task<Void, Never>?
+    private let drawGraceMilliseconds: Int
     private var lastTickSecond: Int
 
     /// A loop drawing on `terminal`, starting from `state`. `stopRequested` is asked every round
-    /// (the `run` command passes `TerminalSignals.takeStopRequest`).
+    /// (the `run` command passes `TerminalSignals.takeStopRequest`). `drawGraceMilliseconds`: how long a
+    /// round waits for an effect's answer before it paints the in-between screen ("Checking…"), so a
+    /// fast effect (a submit, a lookup) goes from key to result in one frame, while a slow one (a PIN
+    /// hash) still shows at once that it is working. 16 ms is one frame at 60 Hz.
     public init(
         terminal: Backend, runner: KioskEffectRunner, state: KioskState, inbox: KioskEventInbox = KioskEventInbox(),
         sync: (any SyncNudging)? = nil, now: @escaping @Sendable () -> Date = { Date() },
-        stopRequested: @escaping () -> Bool = { false }, log: @escaping @Sendable (String) -> Void = KioskLog.write
+        stopRequested: @escaping () -> Bool = { false }, log: @escaping @Sendable (String) -> Void = KioskLog.write,
+        drawGraceMilliseconds: Int = 16
     ) {
+        self.drawGraceMilliseconds = max(0, drawGraceMilliseconds)
         self.terminal = terminal
         self.runner = runner
         self.state = state
@@ -64,14 +70,30 @@ public final class KioskLoop<Backend: TerminalBackend> {
     }
 
     /// One round: waits up to `waitMilliseconds` for input (an inbox post ends the wait), feeds it,
-    /// takes every queued event, ticks when a new second began, and draws.
+    /// takes every queued event, waits up to the draw grace for effects still running, ticks when a
+    /// new second began, and draws.
     public func runRound(waitMilliseconds: Int) {
         if let input = terminal.nextInput(timeoutMilliseconds: waitMilliseconds) {
             feed(input, at: .now)
         }
         takeQueued()
+        awaitFastEffects()
         tickIfDue()
         draw()
+    }
+
+    /// While effects run and the grace lasts, takes their answers as they come (an answer may start
+    /// the next effect), so the frame drawn next shows the result rather than the wait.
+    private func awaitFastEffects() {
+        let deadline = ContinuousClock.now + .milliseconds(drawGraceMilliseconds)
+        while inbox.effectsUnanswered > 0 && !hasQuit {
+            let left = ContinuousClock.now.duration(to: deadline)
+            guard left > .zero else { return }
+            let milliseconds = Int(left.components.seconds * 1000) + Int(left.components.attoseconds / 1_000_000_000_000_000) + 1
+            guard inbox.waitForPost(timeoutMilliseconds: milliseconds) else { return }
+            takeQueued()
+        }
+        takeQueued()
     }
 
     /// Feeds one input from the terminal: a resize, or a key (the LF of a scanner's CR LF dropped).
@@ -138,11 +160,12 @@ public final class KioskLoop<Backend: TerminalBackend> {
         let runner = self.runner
         let inbox = self.inbox
         let log = self.log
+        inbox.effectStarted()
         lastEffect = Task.detached {
             await previous?.value
-            guard let result = runner.run(effect) else { return }
+            let result = runner.run(effect)
             if case .effectFailed(let detail) = result { log("effect failed: \(detail)") }
-            inbox.post(result)
+            inbox.answer(result)
         }
     }
 

@@ -97,4 +97,42 @@ final class NudgeCounter: SyncNudging {
         ready.revents = 0
         #expect(poll(&ready, 1, 0) == 0, "taking the events emptied the pipe")
     }
+
+    @Test func aFastEffectGoesFromKeyToResultInOneFrame() async throws {
+        // A grace far longer than a registry lookup, so a loaded machine cannot make this flaky.
+        let kiosk = try SessionHarness(drawGraceMilliseconds: 5_000)
+        await kiosk.type(CitizenSessionTests.irfan)
+        let drawsBefore = kiosk.terminal.drawCount
+        kiosk.terminal.enqueue(.enter)
+        kiosk.loop.runRound(waitMilliseconds: 0)
+        #expect(kiosk.terminal.drawCount == drawsBefore + 1, "one frame for the key and the lookup's answer")
+        #expect(kiosk.text.contains("PIN"), "that frame already asks for the PIN")
+        #expect(kiosk.loop.inbox.effectsUnanswered == 0)
+    }
+
+    @Test func aSlowEffectShowsItsWaitOnceTheGraceIsOver() async throws {
+        let release = DispatchSemaphore(value: 0)
+        let kiosk = try SessionHarness(drawGraceMilliseconds: 20, adjust: { environment in
+            environment.checkOperatorPassword = { password in
+                release.wait()
+                return password == "kiosk-operator"
+            }
+        })
+        kiosk.pressWithoutWaiting(.control("x"))
+        kiosk.pressWithoutWaiting(.control("q"))
+        for key in "kiosk-operator" { kiosk.pressWithoutWaiting(.character(key)) }
+        let drawsBefore = kiosk.terminal.drawCount
+        kiosk.terminal.enqueue(.enter)
+        let started = ContinuousClock.now
+        kiosk.loop.runRound(waitMilliseconds: 0)
+        let waited = started.duration(to: .now)
+        #expect(kiosk.terminal.drawCount == drawsBefore + 1, "the round drew although the check had not answered")
+        #expect(waited >= .milliseconds(20), "it waited out the grace first")
+        #expect(!kiosk.loop.hasQuit)
+        #expect(kiosk.loop.inbox.effectsUnanswered == 1)
+        release.signal()
+        await kiosk.loop.settle()
+        #expect(kiosk.loop.hasQuit)
+        #expect(kiosk.loop.inbox.effectsUnanswered == 0)
+    }
 }

@@ -40,7 +40,7 @@ final class SessionHarness {
     /// A kiosk on Welcome; `environment` may be adjusted (e.g. a slow password check) before it starts.
     init(
         width: Int = 80, height: Int = 24, synthetic: Int = 200, sync: (any SyncNudging)? = nil,
-        stopRequested: @escaping () -> Bool = { false }, adjust: (inout KioskEnvironment) -> Void = { _ in }
+        stopRequested: @escaping () -> Bool = { false }, drawGraceMilliseconds: Int = 16, adjust: (inout KioskEnvironment) -> Void = { _ in }
     ) throws {
         folder = FileManager.default.temporaryDirectory.appendingPathComponent("kiosk-runtime-tests-\(UUID().uuidString)", isDirectory: true)
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
@@ -62,7 +62,7 @@ final class SessionHarness {
         loop = KioskLoop(
             terminal: terminal, runner: KioskEffectRunner(environment: environment),
             state: KioskState(settings: settings, now: Self.start, size: terminal.size), sync: sync, now: { SessionHarness.start },
-            stopRequested: stopRequested, log: { _ in }
+            stopRequested: stopRequested, log: { _ in }, drawGraceMilliseconds: drawGraceMilliseconds
         )
         loop.start()
     }
