@@ -38,7 +38,8 @@ struct RunCommand: ParsableCommand {
         let folder = DataFolder.resolve(flag: data, configured: configuration.dataFolder)
         let registry = try folder.openRegistry()
         let signer = try folder.signer()
-        _ = try folder.verificationTrustList(registry: registry)
+        let provincialTrust = try folder.provincialTrust(configuredRoot: configuration.trustRoot, kioskID: configuration.kioskID)
+        _ = try folder.verificationTrust(registry: registry, setting: provincialTrust, now: Date())
         let districts = try Assets.districtCatalog()
         let servicesFolder = try Assets.folder().appendingPathComponent("services", isDirectory: true)
         guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
@@ -55,10 +56,12 @@ struct RunCommand: ParsableCommand {
             districts: districts.districts
         )
         let sync = (central ?? configuration.centralURL).map { url in
-            BackgroundSync(setup: SyncSetup(
+            var setup = SyncSetup(
                 centralURL: url, kioskID: configuration.kioskID, intervalSeconds: configuration.syncIntervalSeconds,
                 warnAfterHours: configuration.syncWarnAfterHours, districts: configuration.syncDistricts
-            ))
+            )
+            setup.trustRoot = provincialTrust?.root.rawRepresentation
+            return BackgroundSync(setup: setup)
         }
         var state = KioskState(settings: settings, now: Date(), size: TerminalSize(width: 80, height: 24))
         if sync != nil, let snapshot = try? registry.syncSnapshot() {
@@ -68,11 +71,12 @@ struct RunCommand: ParsableCommand {
             )
         }
         let operatorPassword = configuration.operatorPasswordHash.flatMap(OperatorPassword.init(encoded:))
-        let environment = KioskEnvironment(
+        var environment = KioskEnvironment(
             registry: registry, signer: signer, trustListFile: { try folder.trustList() },
             checkOperatorPassword: { operatorPassword?.matches($0) ?? false },
             services: ServiceCatalogCache(directory: servicesFolder), districts: districts, kioskID: configuration.kioskID
         )
+        environment.provincialTrust = provincialTrust
         let inbox = KioskEventInbox()
         let terminal: NcursesTerminal
         do { terminal = try NcursesTerminal(stopWakeDescriptor: inbox.signalDescriptor) } catch { throw CLIError("cannot start the screen: \(error)") }
