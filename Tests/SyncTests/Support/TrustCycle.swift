@@ -18,7 +18,7 @@ struct TrustCycle {
     /// `root-init` then `pin-root`.
     static func start(_ central: CentralServer, in folder: URL) throws -> TrustCycle {
         let rootFile = folder.appendingPathComponent("root-\(UUID().uuidString.prefix(8)).json")
-        let made = try central.command(["trust", "root-init", "--out", rootFile.path])
+        let made = try ChildProcessRunner.central(["trust", "root-init", "--out", rootFile.path], folder: folder)
         guard made.status == 0 else { throw SyncTestError("root-init failed: \(made.stderr)") }
         let root = try ProvincialRootKey.load(from: rootFile)
         let pinned = try central.command(["trust", "pin-root", "--public-key", root.publicKeyBase64])
