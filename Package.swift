@@ -210,7 +210,7 @@ let package = Package(
         .testTarget(
             name: "CentralStoreTests",
             dependencies: [
-                "CentralStore", "SyncProtocol", "TestScheduling",
+                "CentralStore", "SyncProtocol", "TestScheduling", "ProvincialTrust",
                 .product(name: "PostgresNIO", package: "postgres-nio"),
                 .product(name: "GRDB", package: "GRDB.swift"),
             ],
