@@ -39,13 +39,14 @@ struct RunCommand: ParsableCommand {
         let registry = try folder.openRegistry()
         let signer = try folder.signer()
         let provincialTrust = try folder.provincialTrust(configuredRoot: configuration.trustRoot, kioskID: configuration.kioskID)
-        _ = try folder.verificationTrust(registry: registry, setting: provincialTrust, now: Date())
+        let (_, trustWarning) = try folder.verificationTrust(registry: registry, setting: provincialTrust, now: Date())
         let districts = try Assets.districtCatalog()
         let servicesFolder = try Assets.folder().appendingPathComponent("services", isDirectory: true)
         guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
             throw CLIError("the kiosk needs a terminal; for scripts use the other commands (khyber-kiosk --help)")
         }
         try redirectDiagnostics(to: folder.url.appendingPathComponent("kiosk.log"))
+        if let trustWarning { KioskLog.write("trust warning: \(trustWarning)") }
 
         let settings = KioskSettings(
             kioskID: configuration.kioskID,
