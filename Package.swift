@@ -199,7 +199,7 @@ let package = Package(
             name: "KioskRuntimeTests",
             dependencies: [
                 "KioskRuntime", "KioskApp", "KioskStore", "KioskSync", "SyntheticRegistry", "Terminal", "Screen", "IdentityCore", "Services", "QRCode", "TestScheduling", "ScreenTestSupport",
-                .product(name: "Crypto", package: "swift-crypto"),
+                "ProvincialTrust", .product(name: "Crypto", package: "swift-crypto"), .product(name: "GRDB", package: "GRDB.swift"),
             ],
             exclude: ["Screens"],
             swiftSettings: strict
