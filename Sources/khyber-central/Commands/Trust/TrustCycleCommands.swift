@@ -17,6 +17,8 @@ extension TrustCommand {
         var validDays = TrustBundleDraft.defaultValidDays
         @Option(name: .customLong("tls-fingerprint"), help: "SHA-256 (hex) of a central TLS certificate; repeat for several.")
         var tlsFingerprints: [String] = []
+        @Option(name: .customLong("tls-cert"), help: ArgumentHelp("A central TLS certificate (PEM); its SHA-256 is listed. Repeat for several.", valueName: "file"))
+        var tlsCertificates: [String] = []
         @OptionGroup var database: DatabaseOptions
 
         func validate() throws {
@@ -27,7 +29,8 @@ extension TrustCommand {
         }
 
         func run() async throws {
-            let (validDays, fingerprints) = (self.validDays, tlsFingerprints)
+            let fingerprints = tlsFingerprints.map { $0.lowercased() } + (try tlsCertificates.flatMap { try CertificateFingerprint.sha256(pemFile: $0) })
+            let validDays = self.validDays
             let content = try await database.withStorage { storage in
                 let revocations = try await storage.issuerRevocations()
                 return TrustBundleDraft.make(
