@@ -46,6 +46,12 @@ let package = Package(
             swiftSettings: strict
         ),
         .target(name: "QRCode", dependencies: ["CQRencode"], swiftSettings: strict),
+        // The provincial root, the signed trust bundle, its verification policy and the kiosk's issuer keys.
+        .target(
+            name: "ProvincialTrust",
+            dependencies: ["IdentityCore", .product(name: "Crypto", package: "swift-crypto")],
+            swiftSettings: strict
+        ),
         // The words kiosk, wire and central share (application statuses and their moves, operation kinds,
         // the hybrid logical clock): a leaf, Foundation at most.
         .target(name: "KhyberVocabulary", swiftSettings: strict),
@@ -87,7 +93,7 @@ let package = Package(
         .target(
             name: "CentralStore",
             dependencies: [
-                "SyncProtocol", "IdentityCore", "KhyberVocabulary",
+                "SyncProtocol", "IdentityCore", "KhyberVocabulary", "ProvincialTrust",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "PostgresNIO", package: "postgres-nio"),
                 .product(name: "Logging", package: "swift-log"),
@@ -97,7 +103,7 @@ let package = Package(
         .target(
             name: "CentralService",
             dependencies: [
-                "SyncProtocol", "CentralStore",
+                "SyncProtocol", "CentralStore", "ProvincialTrust",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Metrics", package: "swift-metrics"),
                 .product(name: "Prometheus", package: "swift-prometheus"),
@@ -108,7 +114,7 @@ let package = Package(
         .target(
             name: "KioskSync",
             dependencies: [
-                "SyncProtocol", "KioskStore",
+                "SyncProtocol", "KioskStore", "ProvincialTrust", .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOHTTP1", package: "swift-nio"),
@@ -120,7 +126,7 @@ let package = Package(
         .target(
             name: "KioskRuntime",
             dependencies: [
-                "KioskApp", "KioskStore", "KioskSync", "Terminal", "Screen", "IdentityCore", "Services",
+                "KioskApp", "KioskStore", "KioskSync", "Terminal", "Screen", "IdentityCore", "Services", "ProvincialTrust",
                 .product(name: "Crypto", package: "swift-crypto"),
             ],
             swiftSettings: strict
@@ -129,6 +135,7 @@ let package = Package(
             name: "khyber-central",
             dependencies: [
                 "SyncProtocol", "CentralStore", "CentralService", "IdentityCore", "Services", "KhyberVocabulary", "CommandLineSupport",
+                "ProvincialTrust", .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
@@ -139,7 +146,7 @@ let package = Package(
             name: "khyber-kiosk",
             dependencies: [
                 "IdentityCore", "QRCode", "KioskStore", "SyntheticRegistry", "KioskApp", "Screen", "Terminal", "Services",
-                "KioskSync", "KioskRuntime", "CommandLineSupport",
+                "KioskSync", "KioskRuntime", "CommandLineSupport", "ProvincialTrust",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Yams", package: "Yams"),
             ],
@@ -166,6 +173,11 @@ let package = Package(
             dependencies: ["IdentityCore", "TestScheduling", .product(name: "Crypto", package: "swift-crypto")],
             swiftSettings: strict
         ),
+        .testTarget(
+            name: "ProvincialTrustTests",
+            dependencies: ["ProvincialTrust", "IdentityCore", .product(name: "Crypto", package: "swift-crypto")],
+            swiftSettings: strict
+        ),
         .testTarget(name: "ServicesTests", dependencies: ["Services", "IdentityCore"], swiftSettings: strict),
         .testTarget(name: "QRCodeTests", dependencies: ["QRCode", "ScreenTestSupport"], swiftSettings: strict),
         .testTarget(name: "TerminalTests", dependencies: ["Terminal", "Screen", "CNcursesw"], swiftSettings: strict),
@@ -187,7 +199,7 @@ let package = Package(
             name: "KioskRuntimeTests",
             dependencies: [
                 "KioskRuntime", "KioskApp", "KioskStore", "KioskSync", "SyntheticRegistry", "Terminal", "Screen", "IdentityCore", "Services", "QRCode", "TestScheduling", "ScreenTestSupport",
-                .product(name: "Crypto", package: "swift-crypto"),
+                "ProvincialTrust", .product(name: "Crypto", package: "swift-crypto"), .product(name: "GRDB", package: "GRDB.swift"),
             ],
             exclude: ["Screens"],
             swiftSettings: strict
@@ -198,7 +210,7 @@ let package = Package(
         .testTarget(
             name: "CentralStoreTests",
             dependencies: [
-                "CentralStore", "SyncProtocol", "TestScheduling",
+                "CentralStore", "SyncProtocol", "TestScheduling", "ProvincialTrust",
                 .product(name: "PostgresNIO", package: "postgres-nio"),
                 .product(name: "GRDB", package: "GRDB.swift"),
             ],
@@ -218,6 +230,7 @@ let package = Package(
             name: "SyncTests",
             dependencies: [
                 "KioskSync", "KioskStore", "SyncProtocol", "CentralStore", "IdentityCore", "Services", "SyntheticRegistry", "ChildProcesses", "TestScheduling",
+                "ProvincialTrust", "KioskRuntime", .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "Logging", package: "swift-log"),
             ],

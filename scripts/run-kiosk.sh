@@ -3,6 +3,9 @@
 # DATA/central.log), points the kiosk at it, and stops the central when the kiosk exits.
 # The central advances each application one status step every DEMO_PROGRESS seconds, so a newcomer
 # sees statuses come back in "My applications" (set DEMO_PROGRESS=0 to turn that off).
+# Trust: a DEMO provincial root whose key lives in DATA/demo-root.json (a real root is kept offline) drafts,
+# signs and publishes a trust bundle listing this kiosk's own pass issuer key (scripts/demo-trust.sh); the
+# kiosk pins the root in DATA/trust-root.pub and believes only that bundle.
 # Usage: run-kiosk.sh DATA CONFIG KIOSK_BIN CENTRAL_BIN
 set -euo pipefail
 data="$1" config="$2" kiosk_bin="$3" central_bin="$4"
@@ -11,6 +14,7 @@ progress="${DEMO_PROGRESS:-20}"
 mkdir -p "$data"
 log="$data/central.log"
 : >"$log"
+bash "$(dirname "$0")/demo-trust.sh" "$data" "$config" "$kiosk_bin" "$central_bin" | tee -a "$log"
 demo=()
 if [ "$progress" != "0" ]; then demo=(--demo-progress "$progress"); fi
 "$central_bin" serve --db "sqlite:$data/central.sqlite" --host 127.0.0.1 --port 0 "${demo[@]}" >>"$log" 2>&1 &

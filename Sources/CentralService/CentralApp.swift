@@ -6,7 +6,7 @@ import SyncProtocol
 /// Builds the central's HTTP service. It keeps no state of its own (everything lives in the storage;
 /// the clock and metrics are per process), so several instances can share one PostgreSQL.
 ///
-/// Routes: `GET /health`, `POST /v1/push`, `POST /v1/pull` (behind `KioskAuthenticationMiddleware`),
+/// Routes: `GET /health`, `POST /v1/push`, `POST /v1/pull`, `GET /v1/trust-bundle` (behind `KioskAuthenticationMiddleware`),
 /// `GET /metrics`. Every response carries `Khyber-Sync-Version`; every error is a `SyncErrorResponse`.
 public enum CentralApp {
     /// The application, ready for `runService()` (which also stops it on SIGTERM/SIGINT).
@@ -43,6 +43,7 @@ public enum CentralApp {
         let pull = PullHandler(storage: storage, clock: clock, metrics: metrics)
         sync.post(RouterPath(SyncWire.pushPath), use: push.handle)
         sync.post(RouterPath(SyncWire.pullPath), use: pull.handle)
+        sync.get(RouterPath(SyncWire.trustBundlePath), use: TrustBundleHandler(storage: storage).handle)
         return router
     }
 }

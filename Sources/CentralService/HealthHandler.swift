@@ -1,8 +1,10 @@
 import CentralStore
+import Foundation
 import Hummingbird
 import SyncProtocol
 
-/// `GET /health`: 200 `ok` when the storage answers a ping, 503 `degraded` when it does not.
+/// `GET /health`: 200 `ok` when the storage answers a ping, 503 `degraded` when it does not; `trustBundle` grades
+/// the published trust bundle (`current`, `expiring-soon`, `expired`, `none`) without changing the status.
 struct HealthHandler: Sendable {
     let storage: any CentralStorage
     let clock: CentralClock
@@ -16,7 +18,9 @@ struct HealthHandler: Sendable {
             context.logger.warning("health: storage does not answer", metadata: ["error": .string(error.description)])
             healthy = false
         }
-        let response = HealthResponse(status: healthy ? "ok" : "degraded", storage: storage.kind, centralClock: await clock.tick())
+        let trust = healthy ? TrustBundleHealth.status(try? await storage.latestTrustBundleSummary(), now: Date()) : nil
+        let response = HealthResponse(
+            status: healthy ? "ok" : "degraded", storage: storage.kind, centralClock: await clock.tick(), trustBundle: trust)
         return try WireResponse.json(response, status: healthy ? .ok : .serviceUnavailable)
     }
 }

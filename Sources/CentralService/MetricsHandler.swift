@@ -1,4 +1,5 @@
 import CentralStore
+import Foundation
 import Hummingbird
 
 /// `GET /metrics`: the Prometheus text format. The per-kiosk gauges are refreshed from the store first,
@@ -13,6 +14,7 @@ struct MetricsHandler: Sendable {
         } catch {
             context.logger.notice("metrics: kiosk gauges not refreshed", metadata: ["error": .string(error.description)])
         }
+        metrics.refreshTrust(TrustBundleHealth.status(try? await storage.latestTrustBundleSummary(), now: Date()), now: Date())
         return WireResponse.text(metrics.render(), contentType: "text/plain; version=0.0.4; charset=utf-8")
     }
 }

@@ -26,8 +26,12 @@ struct PullHandler: Sendable {
             throw SyncFailure(storage: error)
         }
         let centralClock = await clock.tick()
+        // The trust bundle's version rides along; a storage hiccup here never fails the pull.
+        let trustBundleVersion = try? await storage.latestTrustBundleSummary()?.version
         return try WireResponse.json(
-            PullResponse(centralClock: centralClock, changes: page.changes, nextCursor: page.nextCursor, hasMore: page.hasMore),
+            PullResponse(
+                centralClock: centralClock, changes: page.changes, nextCursor: page.nextCursor, hasMore: page.hasMore,
+                trustBundleVersion: trustBundleVersion),
             for: request
         )
     }

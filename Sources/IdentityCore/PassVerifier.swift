@@ -8,6 +8,12 @@ public enum PassVerdict: Equatable, Sendable {
     case notYetValid(PassClaims)
     case revoked(PassClaims)
     case unknownSigner(keyID: UInt8)
+    /// Signed by a key the trust bundle once listed and no longer does.
+    case issuerRemoved(PassClaims)
+    /// Signed by a bundle issuer whose verify window has closed.
+    case issuerRetired(PassClaims)
+    /// Issued on a day after the issuer's signing window closed.
+    case signedAfterWindow(PassClaims)
     case badSignature
     case malformed(PassFormat.MalformedReason)
 
@@ -17,7 +23,8 @@ public enum PassVerdict: Equatable, Sendable {
     /// The claims, when the signature checked out (valid, expired, not yet valid, revoked).
     public var claims: PassClaims? {
         switch self {
-        case .valid(let c), .expired(let c), .notYetValid(let c), .revoked(let c): c
+        case .valid(let c), .expired(let c), .notYetValid(let c), .revoked(let c), .issuerRemoved(let c), .issuerRetired(let c),
+             .signedAfterWindow(let c): c
         case .unknownSigner, .badSignature, .malformed: nil
         }
     }
@@ -30,6 +37,9 @@ public enum PassVerdict: Equatable, Sendable {
         case .notYetValid: "not-yet-valid"
         case .revoked: "revoked"
         case .unknownSigner: "unknown-signer"
+        case .issuerRemoved: "issuer-removed"
+        case .issuerRetired: "issuer-retired"
+        case .signedAfterWindow: "signed-after-window"
         case .badSignature: "bad-signature"
         case .malformed: "malformed"
         }
@@ -43,6 +53,9 @@ public enum PassVerdict: Equatable, Sendable {
         case .notYetValid(let c): "This Khyber Pass starts on \(c.issuedOn.display). Check the kiosk's clock, or ask at the counter."
         case .revoked: "This Khyber Pass was cancelled. A newer one was issued, or ask at the counter."
         case .unknownSigner: "This pass was signed by an office this kiosk does not know. Ask at the counter."
+        case .issuerRemoved: "This pass was signed with a key the province no longer trusts. Ask at the counter for a new one."
+        case .issuerRetired: "This pass was signed with a key the province has retired. Ask at the counter for a new one."
+        case .signedAfterWindow: "This pass was issued after its office's key stopped signing. Ask at the counter."
         case .badSignature: "This pass has been changed or copied wrongly. It cannot be used."
         case .malformed(let why): "This is not a Khyber Pass: \(why)."
         }
@@ -60,7 +73,8 @@ public struct PassVerifier: Sendable {
         self.clockSkew = clockSkew
     }
 
-    /// Format first, then the signature with every trusted key of that id, then revocation, then dates.
+    /// Format first, then the signature with every trusted key of that id (then with keys since removed), then the
+    /// issuer's windows, then revocation, then dates.
     public func verify(_ text: String, now: Date) -> PassVerdict {
         let parts: (payload: [UInt8], signature: [UInt8])
         let claims: PassClaims
@@ -71,12 +85,14 @@ public struct PassVerifier: Sendable {
             return .malformed(error)
         }
         let candidates = trustList.signers(withKeyID: claims.keyID)
-        guard !candidates.isEmpty else { return .unknownSigner(keyID: claims.keyID) }
         let message = PassFormat.signedMessage(payload: parts.payload)
-        guard candidates.contains(where: { $0.publicKey.isValidSignature(parts.signature, for: message) }) else {
-            return .badSignature
+        guard let signer = candidates.first(where: { $0.publicKey.isValidSignature(parts.signature, for: message) }) else {
+            if trustList.formerSigners.contains(where: { $0.isValidSignature(parts.signature, for: message) }) { return .issuerRemoved(claims) }
+            return candidates.isEmpty ? .unknownSigner(keyID: claims.keyID) : .badSignature
         }
-        if trustList.revokedSerials.contains(claims.serial) { return .revoked(claims) }
+        if let verifyUntil = signer.verifyUntil, now.addingTimeInterval(-clockSkew) > verifyUntil { return .issuerRetired(claims) }
+        if let signUntil = signer.signUntil, CalendarDate(pakistanDayOf: signUntil) < claims.issuedOn { return .signedAfterWindow(claims) }
+        if trustList.isRevoked(claims, signedBy: signer) { return .revoked(claims) }
         if now.addingTimeInterval(clockSkew) < claims.issuedOn.startInstant { return .notYetValid(claims) }
         if now.addingTimeInterval(-clockSkew) >= claims.expiresOn.adding(days: 1).startInstant { return .expired(claims) }
         return .valid(claims)

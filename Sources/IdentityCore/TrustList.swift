@@ -7,11 +7,17 @@ public struct TrustedSigner: Hashable, Sendable {
     public let publicKey: Curve25519.Signing.PublicKey
     /// Who holds the private key, for operators ("KP provincial signer 2026", "kiosk KP-PSH-001").
     public let label: String
+    /// Passes issued (Pakistan day) after this instant's day are refused; nil: no signing window (a local key).
+    public var signUntil: Date?
+    /// After this instant passes from this key are refused as "issuer retired"; nil: no window.
+    public var verifyUntil: Date?
 
-    public init(keyID: UInt8, publicKey: Curve25519.Signing.PublicKey, label: String) {
+    public init(keyID: UInt8, publicKey: Curve25519.Signing.PublicKey, label: String, signUntil: Date? = nil, verifyUntil: Date? = nil) {
         self.keyID = keyID
         self.publicKey = publicKey
         self.label = label
+        self.signUntil = signUntil
+        self.verifyUntil = verifyUntil
     }
 
     /// The first byte of SHA-256 of the raw public key: the id a locally made key gets.
@@ -21,6 +27,7 @@ public struct TrustedSigner: Hashable, Sendable {
 
     public static func == (lhs: TrustedSigner, rhs: TrustedSigner) -> Bool {
         lhs.keyID == rhs.keyID && lhs.publicKey.rawRepresentation == rhs.publicKey.rawRepresentation && lhs.label == rhs.label
+            && lhs.signUntil == rhs.signUntil && lhs.verifyUntil == rhs.verifyUntil
     }
 
     public func hash(into hasher: inout Hasher) {
@@ -29,14 +36,55 @@ public struct TrustedSigner: Hashable, Sendable {
     }
 }
 
-/// The signers a verifier trusts and the pass serials it refuses: everything offline verification needs.
+/// One pass of one issuer: serials are unique per issuer key only.
+public struct IssuerSerial: Hashable, Sendable {
+    /// The issuer's raw 32-byte public key.
+    public let issuer: Data
+    public let serial: UInt32
+
+    public init(issuer: Data, serial: UInt32) {
+        self.issuer = issuer
+        self.serial = serial
+    }
+}
+
+/// The signers a verifier trusts and the passes it refuses: everything offline verification needs.
+/// Built from a verified trust bundle (ProvincialTrust) on kiosks; the legacy file form has no windows.
 public struct TrustList: Sendable, Equatable {
     public var signers: [TrustedSigner]
+    /// Serials refused whoever signed them (the legacy, per-folder form).
     public var revokedSerials: Set<UInt32>
+    /// Passes refused per (issuer key, serial).
+    public var revokedPasses: Set<IssuerSerial>
+    /// Per issuer key (raw bytes): passes issued before this day are refused.
+    public var revokedBefore: [Data: CalendarDate]
+    /// Keys once trusted and since removed: a pass they signed is refused as "issuer removed", not "unknown".
+    public var formerSigners: [Curve25519.Signing.PublicKey]
 
-    public init(signers: [TrustedSigner] = [], revokedSerials: Set<UInt32> = []) {
+    public init(
+        signers: [TrustedSigner] = [], revokedSerials: Set<UInt32> = [], revokedPasses: Set<IssuerSerial> = [],
+        revokedBefore: [Data: CalendarDate] = [:], formerSigners: [Curve25519.Signing.PublicKey] = []
+    ) {
         self.signers = signers
         self.revokedSerials = revokedSerials
+        self.revokedPasses = revokedPasses
+        self.revokedBefore = revokedBefore
+        self.formerSigners = formerSigners
+    }
+
+    /// Whether the pass `claims` signed by `signer` is revoked by any rule.
+    public func isRevoked(_ claims: PassClaims, signedBy signer: TrustedSigner) -> Bool {
+        let key = signer.publicKey.rawRepresentation
+        if revokedSerials.contains(claims.serial) { return true }
+        if revokedPasses.contains(IssuerSerial(issuer: key, serial: claims.serial)) { return true }
+        if let before = revokedBefore[key], claims.issuedOn < before { return true }
+        return false
+    }
+
+    public static func == (lhs: TrustList, rhs: TrustList) -> Bool {
+        lhs.signers == rhs.signers && lhs.revokedSerials == rhs.revokedSerials && lhs.revokedPasses == rhs.revokedPasses
+            && lhs.revokedBefore == rhs.revokedBefore
+            && lhs.formerSigners.map(\.rawRepresentation) == rhs.formerSigners.map(\.rawRepresentation)
     }
 
     /// Every trusted key carrying this id (ids are hints and may collide; each key is tried).

@@ -76,6 +76,7 @@ final class SyncReportLog: Sendable {
         if changed {
             log("sync: \(status.online ? "online" : "offline"), \(status.snapshot.pending) waiting\(status.problem.map { " — \($0)" } ?? "")")
         }
+        if let outcome = status.trustBundle { log("sync: \(outcome.description)") }
         if let warning = setup.overdueWarning(status.snapshot, now: now) {
             let due = lastWarning.withLock { last in
                 guard last.map({ now.timeIntervalSince($0) >= 3600 }) ?? true else { return false }

@@ -37,7 +37,7 @@ public struct KioskEffectRunner: Sendable {
                 if let updated, updated != stored { _ = try registry.savePINState(updated, for: cnic) }
                 return .pinChecked(outcome)
             case .loadPass(let cnic):
-                let record = try PassDesk(registry: registry, signer: environment.signer)
+                let record = try PassDesk(registry: registry, makeSigner: { [environment] in try environment.passSigner() })
                     .currentPass(for: cnic, now: environment.now(), trustList: try environment.verificationTrustList())
                 return .passLoaded(text: record.text, validUntil: record.expiresOn)
             case .checkOperatorPassword(let password):

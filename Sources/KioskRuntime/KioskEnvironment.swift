@@ -24,6 +24,9 @@ public struct KioskEnvironment: Sendable {
     public var now: @Sendable () -> Date
     /// Ids of new applications and their outbox operations.
     public var applicationIDs: ApplicationIDSource
+    /// Set: passes are verified and issued only as the province's signed trust bundle says (the trust list
+    /// file and pulled signers are not believed). Nil: the legacy local trust list.
+    public var provincialTrust: ProvincialTrustSetting?
 
     /// An environment from its parts; the clock defaults to the system's.
     public init(
@@ -42,8 +45,15 @@ public struct KioskEnvironment: Sendable {
         self.applicationIDs = applicationIDs
     }
 
-    /// The trust list passes are verified against now (see `TrustListMerge`).
+    /// The trust list passes are verified against now: the trust bundle's (see `bundleTrust`), or the legacy merge.
     public func verificationTrustList() throws -> TrustList {
-        try registry.verificationTrustList(file: try trustListFile())
+        if let provincialTrust { return try registry.bundleTrust(provincialTrust, now: now()).trustList }
+        return try registry.verificationTrustList(file: try trustListFile())
+    }
+
+    /// The signer for a new pass: under a trust bundle, this kiosk's newest issuer key the bundle lists.
+    public func passSigner() throws -> any PassSigning {
+        if let provincialTrust { return try registry.bundlePassSigner(provincialTrust, now: now()) }
+        return signer
     }
 }

@@ -14,20 +14,29 @@ public struct PassDesk: Sendable {
 
     /// Where passes are recorded.
     public let registry: RegistryDatabase
-    /// The key passes are signed with.
-    public let signer: any PassSigning
+    /// The key passes are signed with, asked for only when a new pass is made (under a trust bundle the
+    /// kiosk may hold no key that may sign now, yet still hand back a citizen's valid pass).
+    private let makeSigner: @Sendable () throws -> any PassSigning
     /// How long a new pass is valid.
     public var validityMonths: UInt8 = 60
 
     /// A desk issuing from `registry` with `signer`.
     public init(registry: RegistryDatabase, signer: any PassSigning) {
         self.registry = registry
-        self.signer = signer
+        self.makeSigner = { signer }
+    }
+
+    /// A desk that asks `makeSigner` for the signer when a new pass is needed.
+    public init(registry: RegistryDatabase, makeSigner: @escaping @Sendable () throws -> any PassSigning) {
+        self.registry = registry
+        self.makeSigner = makeSigner
     }
 
     /// The citizen's current pass: the latest one when it is still valid and signed by a key we
     /// trust, else a new one. `reissue` revokes the latest and always makes a new one.
     public func currentPass(for cnic: CNIC, now: Date, trustList: TrustList, reissue: Bool = false) throws -> PassRecord {
+        // A reissue needs a signer before it revokes anything: never leave a citizen with no pass.
+        let early = reissue ? try makeSigner() : nil
         if let latest = try registry.latestPass(for: cnic) {
             if reissue {
                 _ = try registry.revokePass(serial: latest.serial, at: now)
@@ -37,7 +46,7 @@ public struct PassDesk: Sendable {
         }
         let today = CalendarDate(pakistanDayOf: now)
         let months = validityMonths
-        let signer = self.signer
+        let signer = try early ?? makeSigner()
         return try registry.issuePass(
             to: cnic, issuedOn: today, expiresOn: today.adding(months: Int(months)), keyID: String(signer.keyID)
         ) { serial in

@@ -10,6 +10,8 @@ public struct SyncSetup: Sendable {
     public var intervalSeconds: Int
     public var warnAfterHours: Int
     public var districts: [Int]
+    /// The pinned provincial root (raw 32 bytes): with it the engine fetches and verifies trust bundles.
+    public var trustRoot: Data?
 
     /// The settings of one kiosk's sync.
     public init(centralURL: String, kioskID: String, intervalSeconds: Int, warnAfterHours: Int, districts: [Int]) {
@@ -22,7 +24,7 @@ public struct SyncSetup: Sendable {
 
     /// The engine for `registry`, talking HTTP to `centralURL`. `fault` is for crash tests only.
     public func engine(registry: RegistryDatabase, transport: HTTPSyncTransport, fault: @escaping @Sendable (SyncFaultPoint) -> Void = { _ in }) async -> SyncEngine {
-        let engine = SyncEngine(registry: registry, transport: transport, settings: .init(districts: districts), fault: fault)
+        let engine = SyncEngine(registry: registry, transport: transport, settings: .init(districts: districts, trustRoot: trustRoot), fault: fault)
         await engine.setKioskID(kioskID)
         return engine
     }

@@ -13,6 +13,7 @@ enum RegistrySchema {
         migrator.registerMigration("v2-applications", migrate: v2Applications)
         migrator.registerMigration("v3-sync", migrate: v3Sync)
         migrator.registerMigration("v4-mobile-normal-form", migrate: v4MobileNormalForm)
+        migrator.registerMigration("v5-trust-bundle", migrate: v5TrustBundle)
         return migrator
     }
 

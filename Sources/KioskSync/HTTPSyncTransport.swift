@@ -70,7 +70,7 @@ public final class HTTPSyncTransport: SyncTransport {
     }
 
     /// One request; the status and the (unpacked) reply body.
-    private func send(
+    func send(
         _ method: HTTPMethod, _ path: String, body: ByteBuffer?, gzip: Bool, timeout: TimeAmount
     ) async throws(SyncTransportError) -> (Int, Data) {
         var request = HTTPClientRequest(url: base + path)

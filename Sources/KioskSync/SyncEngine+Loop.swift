@@ -29,8 +29,10 @@ extension SyncEngine {
                 }
             }
             databaseProblem = nil
+            var trustBundle: TrustBundleOutcome?
             if online {
                 let round = await syncOnce()
+                trustBundle = round.trustBundle
                 switch round.stoppedBy {
                 case nil:
                     problem = nil
@@ -54,9 +56,11 @@ extension SyncEngine {
                 databaseProblem = error.description
                 problem = problem ?? SyncStopReason.localDatabase(error).description
             }
-            report(SyncStatus(
+            var status = SyncStatus(
                 online: online, snapshot: lastSnapshot, problem: problem, snapshotIsCurrent: snapshotIsCurrent, databaseProblem: databaseProblem
-            ))
+            )
+            status.trustBundle = trustBundle
+            report(status)
             let wait = online ? intervalSeconds : backoff.delay(afterFailures: failures, random: random())
             if let wake {
                 await wake.wait(seconds: wait)

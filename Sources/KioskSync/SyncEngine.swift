@@ -1,3 +1,4 @@
+import Crypto
 import Foundation
 import KioskStore
 import SyncProtocol
@@ -20,11 +21,15 @@ public actor SyncEngine {
         public var pullPageSize: Int
         /// District codes whose registry records this kiosk carries.
         public var districts: [Int]
+        /// The pinned provincial root (raw 32-byte Ed25519 public key): with it, the engine fetches and verifies
+        /// newer trust bundles; without it, it fetches none.
+        public var trustRoot: Data?
 
-        public init(batchSize: Int = 200, pullPageSize: Int = 500, districts: [Int] = []) {
+        public init(batchSize: Int = 200, pullPageSize: Int = 500, districts: [Int] = [], trustRoot: Data? = nil) {
             self.batchSize = max(1, min(batchSize, SyncWire.maxOperationsPerPush))
             self.pullPageSize = max(1, min(pullPageSize, SyncWire.maxChangesPerPull))
             self.districts = districts
+            self.trustRoot = trustRoot
         }
 
         /// The pull scope key: the cursor is kept per set of districts, so asking for another set starts
@@ -55,6 +60,7 @@ public actor SyncEngine {
         do throws(SyncStopReason) {
             try await pushAll(into: &report)
             try await pullAll(into: &report)
+            await fetchTrustBundle(into: &report)
             let registry = self.registry, finished = now()
             try await local { () async throws(RegistryError) in try await registry.recordSyncCompleted(at: finished) }
         } catch {
@@ -185,6 +191,7 @@ public actor SyncEngine {
             report.pulled.citizens += tally.citizens
             report.pulled.trust += tally.trust
             report.pulled.skipped += tally.skipped
+            if let announced = page.trustBundleVersion { announcedTrustBundle = max(announcedTrustBundle ?? 0, announced) }
             guard tally.applied else {
                 cursor = try await local { () async throws(RegistryError) in try await registry.syncCursor(scope: scope) }
                 continue
@@ -195,6 +202,16 @@ public actor SyncEngine {
     }
 
     private var configuredKioskID: String?
+    /// The highest trust bundle version a pull announced this round.
+    private var announcedTrustBundle: Int64?
+
+    /// After the pull: fetch, verify and store a newer trust bundle when one was announced (see `TrustBundleFetch`).
+    private func fetchTrustBundle(into report: inout SyncRoundReport) async {
+        defer { announcedTrustBundle = nil }
+        guard let raw = settings.trustRoot, let root = try? Curve25519.Signing.PublicKey(rawRepresentation: raw) else { return }
+        report.trustBundle = await TrustBundleFetch(registry: registry, transport: transport, pinnedRoot: root)
+            .run(announced: announcedTrustBundle, now: now())
+    }
 
     /// Sets the id this kiosk pulls as (its configured id); without one, the id of its outbox.
     public func setKioskID(_ id: String) {

@@ -13,6 +13,8 @@ public struct SyncRoundReport: Equatable, Sendable {
     public var stoppedBy: SyncStopReason?
     /// Sequence gaps the central reported for this kiosk after the last push.
     public var centralGaps: [String] = []
+    /// What happened to the trust bundle (nil: nothing newer announced, or no trust root pinned).
+    public var trustBundle: TrustBundleOutcome?
 
     public init() {}
 

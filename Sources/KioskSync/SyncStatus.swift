@@ -15,6 +15,8 @@ public struct SyncStatus: Equatable, Sendable {
     /// Set when the kiosk's own database failed in this round or while reading the queue: what failed.
     /// The central is not to blame; a badge must show a problem, never "all sent".
     public var databaseProblem: String?
+    /// What the round did about the trust bundle (nil: nothing to do).
+    public var trustBundle: TrustBundleOutcome?
 
     public init(online: Bool, snapshot: SyncSnapshot, problem: String?, snapshotIsCurrent: Bool = true, databaseProblem: String? = nil) {
         self.online = online

@@ -1,3 +1,4 @@
+import Foundation
 import SyncProtocol
 
 /// How the sync engine talks to the central store: the three calls of the protocol. `HTTPSyncTransport`
@@ -7,6 +8,8 @@ public protocol SyncTransport: Sendable {
     func probe() async throws(SyncTransportError) -> HealthResponse
     func push(_ request: PushRequest) async throws(SyncTransportError) -> PushResponse
     func pull(_ request: PullRequest) async throws(SyncTransportError) -> PullResponse
+    /// The newest published signed trust bundle's bytes (`GET /v1/trust-bundle`), unverified.
+    func trustBundle() async throws(SyncTransportError) -> Data
 }
 
 /// Why a call to the central failed, sorted into "try again later" and "will not work as sent".

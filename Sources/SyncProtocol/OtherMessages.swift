@@ -6,12 +6,17 @@ public struct HealthResponse: Codable, Hashable, Sendable {
     public var storage: String
     public var protocolVersion: Int
     public var centralClock: HLCTimestamp
+    /// The published trust bundle's state (absent from an older central).
+    public var trustBundle: TrustBundleStatus?
 
-    public init(status: String, storage: String, protocolVersion: Int = SyncWire.version, centralClock: HLCTimestamp) {
+    public init(
+        status: String, storage: String, protocolVersion: Int = SyncWire.version, centralClock: HLCTimestamp, trustBundle: TrustBundleStatus? = nil
+    ) {
         self.status = status
         self.storage = storage
         self.protocolVersion = protocolVersion
         self.centralClock = centralClock
+        self.trustBundle = trustBundle
     }
 }
 

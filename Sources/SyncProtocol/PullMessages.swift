@@ -29,13 +29,20 @@ public struct PullResponse: Codable, Hashable, Sendable {
     /// there are none).
     public var nextCursor: Int64
     public var hasMore: Bool
+    /// The version of the newest trust bundle the central published (absent: none, or an older central).
+    /// A kiosk holding a lower version fetches `GET /v1/trust-bundle` (docs/trust-bundle.md).
+    public var trustBundleVersion: Int64?
 
-    public init(protocolVersion: Int = SyncWire.version, centralClock: HLCTimestamp, changes: [SyncChange], nextCursor: Int64, hasMore: Bool) {
+    public init(
+        protocolVersion: Int = SyncWire.version, centralClock: HLCTimestamp, changes: [SyncChange], nextCursor: Int64, hasMore: Bool,
+        trustBundleVersion: Int64? = nil
+    ) {
         self.protocolVersion = protocolVersion
         self.centralClock = centralClock
         self.changes = changes
         self.nextCursor = nextCursor
         self.hasMore = hasMore
+        self.trustBundleVersion = trustBundleVersion
     }
 }
 

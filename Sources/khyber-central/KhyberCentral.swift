@@ -24,7 +24,7 @@ struct KhyberCentral: AsyncParsableCommand {
           kiosks                 what each kiosk sent, its gaps and lag
           conflicts              operations refused for reusing an id
           registry import        add or change registry records
-          trust                  the pass trust list (signers, revocations)
+          trust                  the signed trust bundle: root, issuers, revocations, draft → sign → publish
         `khyber-central help COMMAND` tells more of each.
 
         Every error is one line on stderr and a non-zero exit code.

@@ -23,9 +23,12 @@ struct PassIssueCommand: AsyncParsableCommand {
 
     @OptionGroup var dataOptions: DataOptions
 
+    @Option(name: .customLong("kiosk-id"), help: "This kiosk's id, whose issuer key signs under a pinned trust root (default KP-DEMO-001).")
+    var kioskID: String?
+
     func run() async throws {
         let folder = dataOptions.folder
-        let record = try PassLookup(folder: folder).pass(for: try parseCNIC(cnic), reissue: reissue)
+        let record = try PassLookup(folder: folder, kioskID: kioskID ?? KioskConfiguration().kioskID).pass(for: try parseCNIC(cnic), reissue: reissue)
         print(record.text)
     }
 }
@@ -33,15 +36,25 @@ struct PassIssueCommand: AsyncParsableCommand {
 /// The shared path of `pass issue` and `pass show`: open the folder, find the citizen, get their pass.
 struct PassLookup {
     let folder: DataFolder
+    /// The kiosk whose issuer key signs, under a pinned trust root.
+    var kioskID = KioskConfiguration().kioskID
 
     func pass(for cnic: CNIC, reissue: Bool = false) throws -> (text: String, citizen: Citizen, record: PassRecordSummary) {
         let registry = try folder.openRegistry()
         guard let citizen = try registry.citizen(cnic) else {
             throw CLIError("no citizen with CNIC \(cnic.masked) in the registry in \(folder.url.path)")
         }
-        let signer = try folder.signer()
-        let record = try PassDesk(registry: registry, signer: signer)
-            .currentPass(for: cnic, now: Date(), trustList: try folder.verificationTrustList(registry: registry), reissue: reissue)
+        let now = Date()
+        let signer: any PassSigning
+        let trustList: TrustList
+        if let setting = try folder.provincialTrust(configuredRoot: nil, kioskID: kioskID) {
+            do { signer = try registry.bundlePassSigner(setting, now: now) } catch { throw CLIError("no pass issued: \(error)") }
+            trustList = try registry.bundleTrust(setting, now: now).trustList
+        } else {
+            signer = try folder.signer()
+            trustList = try folder.verificationTrustList(registry: registry)
+        }
+        let record = try PassDesk(registry: registry, signer: signer).currentPass(for: cnic, now: now, trustList: trustList, reissue: reissue)
         return (record.text, citizen, PassRecordSummary(serial: record.serial, expiresOn: record.expiresOn))
     }
 }

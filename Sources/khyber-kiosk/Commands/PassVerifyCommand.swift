@@ -9,8 +9,9 @@ struct PassVerifyCommand: AsyncParsableCommand {
         commandName: "verify",
         abstract: "Check a Khyber Pass text offline against this kiosk's trust list.",
         discussion: """
-        Prints one verdict — valid, expired, not-yet-valid, revoked, unknown-signer, bad-signature or \
-        malformed — with a plain explanation. Exit status: 0 valid, 1 any other verdict, 2 usage error.
+        Prints one verdict — valid, expired, not-yet-valid, revoked, unknown-signer, issuer-removed, \
+        issuer-retired, signed-after-window, bad-signature or malformed — with a plain explanation. With a pinned \
+        provincial root (DATA/trust-root.pub) only the held trust bundle's issuers are believed. Exit status: 0 valid, 1 any other verdict, 2 usage error.
 
         Give the text as an argument (quote it: it may contain spaces) or on standard input with '-'.
         """
@@ -29,7 +30,9 @@ struct PassVerifyCommand: AsyncParsableCommand {
         let now = try at.map(parseInstant) ?? Date()
         let folder = dataOptions.folder
         let registry = folder.hasRegistry ? try folder.openRegistry() : nil
-        let trustList = try folder.verificationTrustList(registry: registry)
+        let (trustList, warning) = try folder.verificationTrust(
+            registry: registry, setting: try folder.provincialTrust(configuredRoot: nil, kioskID: ""), now: now)
+        if let warning { FileHandle.standardError.write(Data("warning: \(warning)\n".utf8)) }
         let verdict = PassVerifier(trustList: trustList).verify(input, now: now)
         print("\(verdict.code): \(verdict.explanation)")
         if let claims = verdict.claims {

@@ -39,11 +39,14 @@ struct SyncCommand: AsyncParsableCommand {
         guard let url = central ?? configuration.centralURL else {
             throw CLIError("no central store: give --central http://HOST:PORT or central_url in the config")
         }
-        let registry = try dataOptions.folder(configured: configuration.dataFolder).openRegistry()
-        let setup = SyncSetup(
+        let folder = dataOptions.folder(configured: configuration.dataFolder)
+        let registry = try folder.openRegistry()
+        var configured = SyncSetup(
             centralURL: url, kioskID: kioskID ?? configuration.kioskID, intervalSeconds: configuration.syncIntervalSeconds,
             warnAfterHours: configuration.syncWarnAfterHours, districts: configuration.syncDistricts
         )
+        configured.trustRoot = try folder.trustRoot(configured: configuration.trustRoot)
+        let setup = configured
         let transport = HTTPSyncTransport(centralURL: url)
         let engine = await setup.engine(registry: registry, transport: transport, fault: SyncSetup.faultFromEnvironment())
         if once {
@@ -79,6 +82,10 @@ struct SyncCommand: AsyncParsableCommand {
         let pulled = report.pulled
         print("pushed \(tally.stored + tally.failed) operations in \(report.batches) batches: \(tally.accepted) accepted, \(tally.duplicates) already there, \(tally.conflicts) conflicts, \(tally.rejected) rejected")
         print("pulled \(pulled.total) changes in \(report.pages) pages: \(pulled.statuses) statuses, \(pulled.citizens) registry records, \(pulled.trust) trust-list changes, \(pulled.skipped) skipped")
+        if let outcome = report.trustBundle { print(outcome.description) }
+        if let root = setup.trustRoot, let warning = HeldTrustWarning.warning(registry: registry, root: root, now: Date()) {
+            FileHandle.standardError.write(Data("warning: \(warning)\n".utf8))
+        }
         if !report.centralGaps.isEmpty { print("the central store is missing sequence numbers: \(report.centralGaps.joined(separator: ", "))") }
         let snapshot: SyncSnapshot
         do { snapshot = try registry.syncSnapshot() } catch { throw CLIError(error.description) }

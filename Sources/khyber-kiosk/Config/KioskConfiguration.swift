@@ -1,4 +1,5 @@
 import Foundation
+import ProvincialTrust
 import Yams
 
 /// One kiosk's settings, read from a commented YAML file in KioskConfig/ (walk-in kiosk, operator desk, field camp).
@@ -20,6 +21,8 @@ struct KioskConfiguration: Equatable {
     var syncWarnAfterHours = 24
     /// District codes whose registry records this kiosk carries (a field camp's districts).
     var syncDistricts: [Int] = []
+    /// Base64 of the pinned provincial root's public key (else the data folder's trust-root.pub, else none).
+    var trustRoot: String?
 
     /// `auto` picks ASCII when the locale is not UTF-8.
     enum GlyphSetting: String, CaseIterable { case auto, unicode, ascii }
@@ -32,7 +35,7 @@ struct KioskConfiguration: Equatable {
     static let knownKeys: [String] = [
         "kiosk_id", "centre_name", "data_folder", "idle_timeout_seconds", "idle_warning_seconds",
         "glyphs", "language", "operator_password_hash", "central_url", "sync_interval_seconds", "sync_warn_after_hours",
-        "sync_districts",
+        "sync_districts", "trust_root",
     ]
 
     /// Reads and checks a config file.
@@ -112,6 +115,12 @@ struct KioskConfiguration: Equatable {
                     codes.append(code)
                 }
                 config.syncDistricts = codes
+            case "trust_root":
+                let root = try text()
+                guard (try? ProvincialRootKey.publicKey(base64: root)) != nil else {
+                    throw fail("must be Base64 of the provincial root's 32-byte Ed25519 public key (khyber-central trust root-init prints it)")
+                }
+                config.trustRoot = root
             default:
                 throw fail("unknown key; known keys are \(knownKeys.joined(separator: ", "))")
             }

@@ -38,13 +38,15 @@ struct RunCommand: ParsableCommand {
         let folder = DataFolder.resolve(flag: data, configured: configuration.dataFolder)
         let registry = try folder.openRegistry()
         let signer = try folder.signer()
-        _ = try folder.verificationTrustList(registry: registry)
+        let provincialTrust = try folder.provincialTrust(configuredRoot: configuration.trustRoot, kioskID: configuration.kioskID)
+        let (_, trustWarning) = try folder.verificationTrust(registry: registry, setting: provincialTrust, now: Date())
         let districts = try Assets.districtCatalog()
         let servicesFolder = try Assets.folder().appendingPathComponent("services", isDirectory: true)
         guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
             throw CLIError("the kiosk needs a terminal; for scripts use the other commands (khyber-kiosk --help)")
         }
         try redirectDiagnostics(to: folder.url.appendingPathComponent("kiosk.log"))
+        if let trustWarning { KioskLog.write("trust warning: \(trustWarning)") }
 
         let settings = KioskSettings(
             kioskID: configuration.kioskID,
@@ -55,10 +57,12 @@ struct RunCommand: ParsableCommand {
             districts: districts.districts
         )
         let sync = (central ?? configuration.centralURL).map { url in
-            BackgroundSync(setup: SyncSetup(
+            var setup = SyncSetup(
                 centralURL: url, kioskID: configuration.kioskID, intervalSeconds: configuration.syncIntervalSeconds,
                 warnAfterHours: configuration.syncWarnAfterHours, districts: configuration.syncDistricts
-            ))
+            )
+            setup.trustRoot = provincialTrust?.root.rawRepresentation
+            return BackgroundSync(setup: setup)
         }
         var state = KioskState(settings: settings, now: Date(), size: TerminalSize(width: 80, height: 24))
         if sync != nil, let snapshot = try? registry.syncSnapshot() {
@@ -68,11 +72,12 @@ struct RunCommand: ParsableCommand {
             )
         }
         let operatorPassword = configuration.operatorPasswordHash.flatMap(OperatorPassword.init(encoded:))
-        let environment = KioskEnvironment(
+        var environment = KioskEnvironment(
             registry: registry, signer: signer, trustListFile: { try folder.trustList() },
             checkOperatorPassword: { operatorPassword?.matches($0) ?? false },
             services: ServiceCatalogCache(directory: servicesFolder), districts: districts, kioskID: configuration.kioskID
         )
+        environment.provincialTrust = provincialTrust
         let inbox = KioskEventInbox()
         let terminal: NcursesTerminal
         do { terminal = try NcursesTerminal(stopWakeDescriptor: inbox.signalDescriptor) } catch { throw CLIError("cannot start the screen: \(error)") }
