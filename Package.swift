@@ -84,6 +84,9 @@ let package = Package(
             ],
             swiftSettings: strict
         ),
+        // RFC 9421 HTTP Message Signatures (the kiosk profile: Ed25519 over @method, @path, content-digest)
+        // and RFC 9530 Content-Digest. Pure: method, path, header values and body bytes in, no HTTP server.
+        .target(name: "RequestSigning", dependencies: [.product(name: "Crypto", package: "swift-crypto")], swiftSettings: strict),
         .target(
             name: "CentralStore",
             dependencies: [
@@ -194,6 +197,10 @@ let package = Package(
         ),
         .testTarget(name: "KioskCLITests", dependencies: ["IdentityCore", "QRCode", "ChildProcesses", "TestScheduling"], swiftSettings: strict),
         .testTarget(name: "SyncProtocolTests", dependencies: ["SyncProtocol"], swiftSettings: strict),
+        .testTarget(
+            name: "RequestSigningTests", dependencies: ["RequestSigning", .product(name: "Crypto", package: "swift-crypto")],
+            swiftSettings: strict
+        ),
         .testTarget(name: "KhyberVocabularyTests", dependencies: ["KhyberVocabulary"], swiftSettings: strict),
         .testTarget(
             name: "CentralStoreTests",
