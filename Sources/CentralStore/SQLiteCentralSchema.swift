@@ -10,6 +10,7 @@ enum SQLiteCentralSchema {
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
         migrator.registerMigration("v1", migrate: v1)
+        migrator.registerMigration("devices", migrate: SQLiteDeviceSchema.devices)
         return migrator
     }
 
