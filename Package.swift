@@ -100,7 +100,8 @@ let package = Package(
         .target(
             name: "CentralService",
             dependencies: [
-                "SyncProtocol", "CentralStore",
+                "SyncProtocol", "CentralStore", "RequestSigning", "Services",
+                .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Metrics", package: "swift-metrics"),
                 .product(name: "Prometheus", package: "swift-prometheus"),

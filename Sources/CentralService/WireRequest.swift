@@ -43,6 +43,20 @@ enum WireRequest {
         return plain
     }
 
+    /// The body exactly as sent (still packed when gzip), at most `SyncWire.maxBodyBytes`; 413 beyond.
+    static func rawBody(of request: Request) async throws(SyncFailure) -> ByteBuffer {
+        if let length = request.headers[.contentLength].flatMap({ Int($0) }), length > SyncWire.maxBodyBytes {
+            throw .bodyTooLarge
+        }
+        do {
+            return try await request.body.collect(upTo: SyncWire.maxBodyBytes)
+        } catch let error as any HTTPResponseError where error.status == .contentTooLarge {
+            throw .bodyTooLarge
+        } catch {
+            throw SyncFailure(status: .badRequest, message: "the request body could not be read", permanent: false)
+        }
+    }
+
     /// Decodes `type` from `buffer`; 400 permanent with the field that is wrong.
     static func decode<Message: Decodable>(_ type: Message.Type, from buffer: ByteBuffer) throws(SyncFailure) -> Message {
         do {
