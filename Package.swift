@@ -112,7 +112,8 @@ let package = Package(
         .target(
             name: "KioskSync",
             dependencies: [
-                "SyncProtocol", "KioskStore",
+                "SyncProtocol", "KioskStore", "RequestSigning",
+                .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOHTTP1", package: "swift-nio"),
@@ -124,7 +125,7 @@ let package = Package(
         .target(
             name: "KioskRuntime",
             dependencies: [
-                "KioskApp", "KioskStore", "KioskSync", "Terminal", "Screen", "IdentityCore", "Services",
+                "KioskApp", "KioskStore", "KioskSync", "Terminal", "Screen", "IdentityCore", "Services", "RequestSigning",
                 .product(name: "Crypto", package: "swift-crypto"),
             ],
             swiftSettings: strict
@@ -143,7 +144,7 @@ let package = Package(
             name: "khyber-kiosk",
             dependencies: [
                 "IdentityCore", "QRCode", "KioskStore", "SyntheticRegistry", "KioskApp", "Screen", "Terminal", "Services",
-                "KioskSync", "KioskRuntime", "CommandLineSupport",
+                "KioskSync", "KioskRuntime", "CommandLineSupport", "SyncProtocol", "RequestSigning",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Yams", package: "Yams"),
             ],

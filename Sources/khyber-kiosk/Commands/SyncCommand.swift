@@ -40,11 +40,14 @@ struct SyncCommand: AsyncParsableCommand {
             throw CLIError("no central store: give --central http://HOST:PORT or central_url in the config")
         }
         let registry = try dataOptions.folder(configured: configuration.dataFolder).openRegistry()
+        let folder = dataOptions.folder(configured: configuration.dataFolder)
+        let id = kioskID ?? configuration.kioskID
         let setup = SyncSetup(
-            centralURL: url, kioskID: kioskID ?? configuration.kioskID, intervalSeconds: configuration.syncIntervalSeconds,
-            warnAfterHours: configuration.syncWarnAfterHours, districts: configuration.syncDistricts
+            centralURL: url, kioskID: id, intervalSeconds: configuration.syncIntervalSeconds,
+            warnAfterHours: configuration.syncWarnAfterHours, districts: configuration.syncDistricts,
+            signer: try KioskIdentity.signer(folder: folder, kioskID: id)
         )
-        let transport = HTTPSyncTransport(centralURL: url)
+        let transport = setup.transport()
         let engine = await setup.engine(registry: registry, transport: transport, fault: SyncSetup.faultFromEnvironment())
         if once {
             let report = await engine.syncOnce()

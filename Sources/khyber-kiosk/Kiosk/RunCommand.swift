@@ -57,7 +57,8 @@ struct RunCommand: ParsableCommand {
         let sync = (central ?? configuration.centralURL).map { url in
             BackgroundSync(setup: SyncSetup(
                 centralURL: url, kioskID: configuration.kioskID, intervalSeconds: configuration.syncIntervalSeconds,
-                warnAfterHours: configuration.syncWarnAfterHours, districts: configuration.syncDistricts
+                warnAfterHours: configuration.syncWarnAfterHours, districts: configuration.syncDistricts,
+                signer: KioskIdentity.signerIfEnrolled(folder: folder, kioskID: configuration.kioskID)
             ))
         }
         var state = KioskState(settings: settings, now: Date(), size: TerminalSize(width: 80, height: 24))
