@@ -227,7 +227,8 @@ let package = Package(
             name: "SyncTests",
             dependencies: [
                 "KioskSync", "KioskStore", "SyncProtocol", "CentralStore", "IdentityCore", "Services", "SyntheticRegistry", "ChildProcesses", "TestScheduling",
-                .product(name: "GRDB", package: "GRDB.swift"),
+                "RequestSigning",
+                .product(name: "GRDB", package: "GRDB.swift"), .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "Logging", package: "swift-log"),
             ],
             swiftSettings: strict

@@ -18,12 +18,16 @@ public final class HTTPSyncTransport: SyncTransport {
     private let maxReplyBytes = 32 * 1024 * 1024
     /// Signs every push and pull with the device key (nil: unsigned, only an insecure central accepts them).
     private let signer: RequestSigner?
+    /// The kiosk's clock (a signature's `created`; the offset a 401 reports).
+    private let now: @Sendable () -> Date
 
     /// `centralURL` like `http://127.0.0.1:8471` (no trailing path).
     public init(
-        centralURL: String, signer: RequestSigner? = nil, connectTimeout: TimeAmount = .seconds(3), readTimeout: TimeAmount = .seconds(20)
+        centralURL: String, signer: RequestSigner? = nil, connectTimeout: TimeAmount = .seconds(3), readTimeout: TimeAmount = .seconds(20),
+        now: @escaping @Sendable () -> Date = { Date() }
     ) {
         self.signer = signer
+        self.now = now
         var configuration = HTTPClient.Configuration()
         configuration.timeout = .init(connect: connectTimeout, read: readTimeout)
         configuration.connectionPool = .init(idleTimeout: .seconds(30))
@@ -69,7 +73,7 @@ public final class HTTPSyncTransport: SyncTransport {
         }
         guard (200..<300).contains(status) else {
             let answer = try? SyncWire.decoder().decode(SyncErrorResponse.self, from: data)
-            if status == 401 { throw .unauthorized(ClockOffset.words(answer: answer, localNow: Date())) }
+            if status == 401 { throw .unauthorized(ClockOffset.words(answer: answer, localNow: now())) }
             let message = answer?.error ?? "HTTP \(status)"
             if status >= 500 || status == 429 || status == 408 || answer?.permanent == false {
                 throw .unreachable(message)
@@ -97,7 +101,7 @@ public final class HTTPSyncTransport: SyncTransport {
             }
             if let signer, method == .POST {
                 do {
-                    for field in try signer.sign(method: method.rawValue, path: path, body: payload.readableBytesView).fields {
+                    for field in try signer.sign(method: method.rawValue, path: path, body: payload.readableBytesView, created: now()).fields {
                         request.headers.add(name: field.name, value: field.value)
                     }
                 } catch {
