@@ -216,7 +216,7 @@ let package = Package(
         .testTarget(
             name: "CentralServiceTests",
             dependencies: [
-                "CentralService", "CentralStore", "SyncProtocol", "TestScheduling",
+                "CentralService", "CentralStore", "SyncProtocol", "TestScheduling", "Services",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
