@@ -9,13 +9,13 @@ struct DevicesCommand: AsyncParsableCommand {
         commandName: "devices",
         abstract: "Enrolled kiosks: list them, approve a pending enrolment by its code, revoke one.",
         discussion: """
-        A kiosk asks to be enrolled with `khyber-kiosk enrol --central URL`, which prints a code like \\
+        A kiosk asks to be enrolled with `khyber-kiosk enrol --central URL`, which prints a code like \
         12345-67890. A supervisor standing at the kiosk reads that code and approves it here:
 
           khyber-central devices approve KPPSH001 --code 12345-67890 [--centre NAME] [--districts 173,174]
 
-        A code that does not match means the pending request was not made by that kiosk: do not approve. \\
-        Once approved, the kiosk's requests are accepted and its pass issuer key goes into the next trust \\
+        A code that does not match means the pending request was not made by that kiosk: do not approve. \
+        Once approved, the kiosk's requests are accepted and its pass issuer key goes into the next trust \
         bundle draft. `revoke` refuses the kiosk's requests from then on.
         """,
         subcommands: [List.self, Approve.self, Revoke.self]
