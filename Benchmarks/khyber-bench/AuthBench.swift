@@ -45,15 +45,17 @@ func runAuthBenchmarks(dataDirectory: URL) async -> [String] {
     } catch {
         return lines + ["  push throughput: skipped: \(error)"]
     }
+    // Off and on alternate, twice each, and the better run of each counts: on a shared machine one slow
+    // run says more about the neighbours than about signing.
     var rates: [Bool: Double] = [:]
-    for signed in [false, true] {
-        let folder = root.appendingPathComponent(signed ? "on" : "off", isDirectory: true)
+    for (round, signed) in [false, true, false, true].enumerated() {
+        let folder = root.appendingPathComponent("\(signed ? "on" : "off")-\(round)", isDirectory: true)
         do {
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
             let result = try await PushThroughputBench.run(
                 kioskFile: kioskFile, kioskID: kioskID, databaseURL: "sqlite:" + folder.appendingPathComponent("central.sqlite").path, folder: folder,
                 signed: signed)
-            rates[signed] = result.opsPerSecond
+            rates[signed] = max(rates[signed] ?? 0, result.opsPerSecond)
             lines.append(SyncBench.pad("push \(operations.formatted()) ops, SQLite, auth \(signed ? "on" : "off")")
                 + String(format: "%.2f s  ", result.seconds) + SyncBench.count(result.opsPerSecond) + " ops/s  (\(result.pushes) pushes)")
         } catch {
@@ -61,6 +63,7 @@ func runAuthBenchmarks(dataDirectory: URL) async -> [String] {
         }
     }
     if let off = rates[false], let on = rates[true] {
+        lines.append(SyncBench.pad("best of two, off / on") + SyncBench.count(off) + " / " + SyncBench.count(on) + " ops/s")
         let ratio = on / off
         lines.append(SyncBench.pad("auth on / off") + String(format: "%.1f %%", ratio * 100) + "  (target ≥ 80 %)  " + (ratio >= 0.8 ? "met" : "MISSED"))
     }
