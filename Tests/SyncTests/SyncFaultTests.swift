@@ -185,6 +185,7 @@ struct SyncFaultTests {
             try SimulatedKiosk.make(String(format: "KP-SIM-%03d", index), applications: 3 + index % 5, in: root, seed: UInt64(index))
         }
         let expected = try kiosks.reduce(0) { $0 + (try $1.registry.outbox().count) }
+        try await TestEnrolment.ensureAll(kiosks, at: central.url)
         let pushedAt = clock.now
         let rounds = await withTaskGroup(of: SyncRoundReport.self) { group in
             for kiosk in kiosks { group.addTask { await kiosk.syncOnce(central.url, batchSize: 4) } }

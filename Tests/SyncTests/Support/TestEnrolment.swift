@@ -26,6 +26,24 @@ enum TestEnrolment {
         _ = approved.withLock { $0.insert(key) }
     }
 
+    /// Many kiosks at once, before a timed run: each request over HTTP, each approval through one storage
+    /// connection of the central's database (spawning 200 `devices approve` would time the test harness).
+    static func ensureAll(_ kiosks: [SimulatedKiosk], at centralURL: String) async throws {
+        guard let databaseURL = centrals.withLock({ $0[centralURL] }) else { return }
+        let inspector = try await CentralInspector.open(databaseURL)
+        do {
+            for kiosk in kiosks {
+                let code = try await request(kiosk, at: centralURL, districts: allDistricts)
+                _ = try await inspector.storage.approveDevice(kioskID: kiosk.canonicalID, code: code, centre: nil, districts: nil, at: Date())
+                _ = approved.withLock { $0.insert(centralURL + "|" + kiosk.canonicalID) }
+            }
+        } catch {
+            await inspector.close()
+            throw error
+        }
+        await inspector.close()
+    }
+
     /// Sends `kiosk`'s enrolment and approves it with `districts`; returns the code.
     @discardableResult
     static func enrol(_ kiosk: SimulatedKiosk, at centralURL: String, databaseURL: String, districts: [Int], approve: Bool = true) async throws -> String {
