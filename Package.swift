@@ -90,6 +90,9 @@ let package = Package(
             ],
             swiftSettings: strict
         ),
+        // RFC 9421 HTTP Message Signatures (the kiosk profile: Ed25519 over @method, @path, content-digest)
+        // and RFC 9530 Content-Digest. Pure: method, path, header values and body bytes in, no HTTP server.
+        .target(name: "RequestSigning", dependencies: [.product(name: "Crypto", package: "swift-crypto")], swiftSettings: strict),
         .target(
             name: "CentralStore",
             dependencies: [
@@ -103,7 +106,8 @@ let package = Package(
         .target(
             name: "CentralService",
             dependencies: [
-                "SyncProtocol", "CentralStore", "ProvincialTrust",
+                "SyncProtocol", "CentralStore", "ProvincialTrust", "RequestSigning", "Services",
+                .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Metrics", package: "swift-metrics"),
                 .product(name: "Prometheus", package: "swift-prometheus"),
@@ -114,7 +118,8 @@ let package = Package(
         .target(
             name: "KioskSync",
             dependencies: [
-                "SyncProtocol", "KioskStore", "ProvincialTrust", .product(name: "Crypto", package: "swift-crypto"),
+                "SyncProtocol", "KioskStore", "ProvincialTrust", "RequestSigning",
+                .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOHTTP1", package: "swift-nio"),
@@ -126,7 +131,7 @@ let package = Package(
         .target(
             name: "KioskRuntime",
             dependencies: [
-                "KioskApp", "KioskStore", "KioskSync", "Terminal", "Screen", "IdentityCore", "Services", "ProvincialTrust",
+                "KioskApp", "KioskStore", "KioskSync", "Terminal", "Screen", "IdentityCore", "Services", "ProvincialTrust", "RequestSigning",
                 .product(name: "Crypto", package: "swift-crypto"),
             ],
             swiftSettings: strict
@@ -146,7 +151,7 @@ let package = Package(
             name: "khyber-kiosk",
             dependencies: [
                 "IdentityCore", "QRCode", "KioskStore", "SyntheticRegistry", "KioskApp", "Screen", "Terminal", "Services",
-                "KioskSync", "KioskRuntime", "CommandLineSupport", "ProvincialTrust",
+                "KioskSync", "KioskRuntime", "CommandLineSupport", "ProvincialTrust", "SyncProtocol", "RequestSigning",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Yams", package: "Yams"),
             ],
@@ -156,7 +161,7 @@ let package = Package(
             name: "khyber-bench",
             dependencies: [
                 "IdentityCore", "QRCode", "KioskStore", "SyntheticRegistry", "KioskApp", "Screen", "Terminal", "Services",
-                "SyncProtocol", "KioskSync", "CentralStore", "ChildProcesses",
+                "SyncProtocol", "KioskSync", "CentralStore", "ChildProcesses", "RequestSigning",
                 .product(name: "GRDB", package: "GRDB.swift"), .product(name: "GRDBSQLite", package: "GRDB.swift"),
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "PostgresNIO", package: "postgres-nio"),
@@ -206,6 +211,10 @@ let package = Package(
         ),
         .testTarget(name: "KioskCLITests", dependencies: ["IdentityCore", "QRCode", "ChildProcesses", "TestScheduling"], swiftSettings: strict),
         .testTarget(name: "SyncProtocolTests", dependencies: ["SyncProtocol"], swiftSettings: strict),
+        .testTarget(
+            name: "RequestSigningTests", dependencies: ["RequestSigning", .product(name: "Crypto", package: "swift-crypto")],
+            swiftSettings: strict
+        ),
         .testTarget(name: "KhyberVocabularyTests", dependencies: ["KhyberVocabulary"], swiftSettings: strict),
         .testTarget(
             name: "CentralStoreTests",
@@ -219,7 +228,7 @@ let package = Package(
         .testTarget(
             name: "CentralServiceTests",
             dependencies: [
-                "CentralService", "CentralStore", "SyncProtocol", "TestScheduling",
+                "CentralService", "CentralStore", "SyncProtocol", "TestScheduling", "Services",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
@@ -230,7 +239,7 @@ let package = Package(
             name: "SyncTests",
             dependencies: [
                 "KioskSync", "KioskStore", "SyncProtocol", "CentralStore", "IdentityCore", "Services", "SyntheticRegistry", "ChildProcesses", "TestScheduling",
-                "ProvincialTrust", "KioskRuntime", .product(name: "Crypto", package: "swift-crypto"),
+                "ProvincialTrust", "KioskRuntime", "RequestSigning", .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "Logging", package: "swift-log"),
             ],

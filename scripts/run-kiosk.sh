@@ -32,4 +32,21 @@ if [ -z "$url" ]; then
   echo "The central store did not start; the kiosk runs offline. See $log" >&2
   url="http://127.0.0.1:9"
 fi
+# Every sync request must be signed by an enrolled, approved kiosk. A province's supervisor approves a
+# kiosk by hand (khyber-central devices approve ID --code C, reading the code off the kiosk); the demo
+# does both steps itself, and says so.
+enrolment="$("$kiosk_bin" enrol --config "$config" --data "$data" --central "$url" 2>&1 || true)"
+code="$(printf '%s\n' "$enrolment" | sed -n 's/^code: //p' | head -1)"
+kiosk_id="$(printf '%s\n' "$enrolment" | sed -n 's/^Enrolment requested for kiosk \([A-Z0-9]*\) .*/\1/p' | head -1)"
+if [ -n "$code" ] && [ -n "$kiosk_id" ]; then
+  if "$central_bin" devices approve "$kiosk_id" --code "$code" --db "sqlite:$data/central.sqlite" >>"$log" 2>&1; then
+    echo "Demo: enrolled kiosk $kiosk_id at the central and approved it with code $code (in a province a supervisor approves it by hand)." | tee -a "$log" >&2
+  else
+    echo "Demo: the kiosk's enrolment could not be approved; it will be refused (HTTP 401). See $log" >&2
+  fi
+elif printf '%s\n' "$enrolment" | grep -q "already enrolled and approved"; then
+  echo "Demo: this kiosk is already enrolled and approved at the central." | tee -a "$log" >&2
+else
+  printf 'Demo: the kiosk could not enrol (%s); it runs, but the central refuses its sync.\n' "$(printf '%s' "$enrolment" | tail -1)" | tee -a "$log" >&2
+fi
 "$kiosk_bin" run --config "$config" --data "$data" --central "$url"

@@ -11,10 +11,14 @@ final class CentralProcess: Sendable {
     private let process: ChildProcess
 
     /// Starts the central over `databaseURL` on `port` (0: any free port) and waits until it listens.
-    init(databaseURL: String, port: Int = 0, logFolder: URL) throws {
+    /// `signedRequests` false (the default, for the sections that measure storage and sync, not
+    /// authentication) runs it with `--insecure-accept-any-kiosk`; true requires enrolled, signing kiosks.
+    init(databaseURL: String, port: Int = 0, logFolder: URL, signedRequests: Bool = false) throws {
         let start = Stopwatch.now()
         let child = try ChildProcess(
-            try Self.binary(), ["serve", "--db", databaseURL, "--port", String(port), "--host", "127.0.0.1"], outputFolder: logFolder)
+            try Self.binary(),
+            ["serve", "--db", databaseURL, "--port", String(port), "--host", "127.0.0.1"] + (signedRequests ? [] : ["--insecure-accept-any-kiosk"]),
+            outputFolder: logFolder)
         let output: String
         do { output = try child.waitForOutput(seconds: 60) { $0.contains("listening on http://") } } catch {
             child.stop(SIGKILL)

@@ -20,13 +20,15 @@ enum PushThroughputBench {
         var opsPerSecond: Double { Double(operations) / max(seconds, 1e-9) }
     }
 
-    static func run(kioskFile: URL, kioskID: String, databaseURL: String, folder: URL) async throws -> Result {
+    /// `signed`: the central requires signed requests and the kiosk is enrolled and approved first (not timed).
+    static func run(kioskFile: URL, kioskID: String, databaseURL: String, folder: URL, signed: Bool = false) async throws -> Result {
         let registry = try BenchKiosks.open(copyOf: kioskFile, at: folder.appendingPathComponent("push-kiosk.sqlite"))
         defer { try? registry.close() }
         let pending = try registry.syncSnapshot().pending
-        let central = try CentralProcess(databaseURL: databaseURL, logFolder: folder)
+        let central = try CentralProcess(databaseURL: databaseURL, logFolder: folder, signedRequests: signed)
+        let signer = signed ? try await BenchEnrolment.enrol(kioskID: kioskID, central: central, databaseURL: databaseURL, folder: folder) : nil
         let log = PushLog()
-        let transport = TimedSyncTransport(centralURL: central.url, log: log)
+        let transport = TimedSyncTransport(centralURL: central.url, log: log, signer: signer)
         let engine = SyncEngine(registry: registry, transport: transport, settings: .init(batchSize: 500))
         await engine.setKioskID(kioskID)
         let start = Stopwatch.now()

@@ -1,6 +1,7 @@
 import Dispatch
 import Foundation
 import KioskSync
+import RequestSigning
 import Synchronization
 import SyncProtocol
 
@@ -15,8 +16,8 @@ struct TimedSyncTransport: SyncTransport {
     let inner: HTTPSyncTransport
     let log: PushLog
 
-    init(centralURL: String, log: PushLog) {
-        inner = HTTPSyncTransport(centralURL: centralURL)
+    init(centralURL: String, log: PushLog, signer: RequestSigner? = nil) {
+        inner = HTTPSyncTransport(centralURL: centralURL, signer: signer)
         self.log = log
     }
 

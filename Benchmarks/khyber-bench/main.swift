@@ -30,6 +30,10 @@ if arguments.runs("kiosk") {
     for line in runServicesCheckBenchmarks() { print(line) }
     print("")
 }
+if arguments.runs("auth") {
+    for line in await runAuthBenchmarks(dataDirectory: arguments.data) { print(line) }
+    print("")
+}
 if arguments.runs("sync") {
     for line in await runSyncBenchmarks(dataDirectory: arguments.data, postgresURL: arguments.postgres) { print(line) }
 }

@@ -39,7 +39,8 @@ public enum CentralApp {
         router.get(RouterPath(SyncWire.metricsPath), use: metricsHandler.handle)
 
         let sync = router.group().add(middleware: KioskAuthenticationMiddleware(authenticator: configuration.authenticator))
-        let push = PushHandler(storage: storage, clock: clock, metrics: metrics)
+        let push = PushHandler(storage: storage, clock: clock, metrics: metrics, fees: configuration.fees)
+        router.post(RouterPath(SyncWire.enrolPath), use: EnrolHandler(storage: storage).handle)
         let pull = PullHandler(storage: storage, clock: clock, metrics: metrics)
         sync.post(RouterPath(SyncWire.pushPath), use: push.handle)
         sync.post(RouterPath(SyncWire.pullPath), use: pull.handle)

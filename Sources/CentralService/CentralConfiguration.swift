@@ -10,11 +10,15 @@ public struct CentralConfiguration: Sendable {
     public var authenticator: any KioskAuthenticator
     /// The central's hybrid logical clock (share it with anything else in the process that stamps changes).
     public var clock: CentralClock
+    /// The service catalog whose fees pushed applications must carry; nil: fees are not checked.
+    public var fees: ServiceFees?
 
     public init(
         host: String = "127.0.0.1", port: Int = 0, onListening: (@Sendable (_ port: Int) async -> Void)? = nil,
-        authenticator: any KioskAuthenticator = AcceptAnyKiosk(), clock: CentralClock = CentralClock()
+        authenticator: any KioskAuthenticator = AcceptAnyKiosk(), clock: CentralClock = CentralClock(),
+        fees: ServiceFees? = nil
     ) {
+        self.fees = fees
         self.host = host
         self.port = port
         self.onListening = onListening

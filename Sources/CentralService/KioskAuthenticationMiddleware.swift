@@ -1,9 +1,9 @@
 import Hummingbird
 
-/// Runs the configured `KioskAuthenticator` before `/v1/push` and `/v1/pull` (only those: `/health` and
-/// `/metrics` stay open). It collects the body first (at most `SyncWire.maxBodyBytes`; 413 beyond) so a
-/// signature over the body can be checked, leaves the collected body on the request for the handler, and
-/// puts the result in `context.kiosk`.
+/// Runs the configured `KioskAuthenticator` before `/v1/push` and `/v1/pull` (only those: `/health`,
+/// `/metrics` and `/v1/enrol` stay open). It collects the body first, as sent (at most
+/// `SyncWire.maxBodyBytes`; 413 beyond), so a signature over the body can be checked, leaves the collected
+/// body on the request for the handler, and puts the result in `context.kiosk`.
 ///
 /// Signing requests slots in by giving `CentralConfiguration.authenticator` another implementation.
 public struct KioskAuthenticationMiddleware: RouterMiddleware {
@@ -18,10 +18,11 @@ public struct KioskAuthenticationMiddleware: RouterMiddleware {
     public func handle(
         _ input: Request, context: CentralRequestContext, next: (Request, CentralRequestContext) async throws -> Response
     ) async throws -> Response {
-        var request = input
         var context = context
-        let body = try await WireRequest.body(of: &request)
-        context.kiosk = try await authenticator.authenticate(head: request.head, body: body)
+        // The body as sent (a signature's Content-Digest covers the packed bytes); the handler unpacks it.
+        let raw = try await WireRequest.rawBody(of: input)
+        let request = Request(head: input.head, body: RequestBody(buffer: raw))
+        context.kiosk = try await authenticator.authenticate(head: request.head, body: raw)
         return try await next(request, context)
     }
 }

@@ -13,7 +13,9 @@ struct PullHandler: Sendable {
         var request = request
         var pull = try WireRequest.decode(PullRequest.self, from: try await WireRequest.body(of: &request))
         try WireRequest.checkVersion(pull.protocolVersion)
-        try (context.kiosk ?? .unverified).check(claimedKioskID: pull.kioskID)
+        let kiosk = context.kiosk ?? .unverified
+        try kiosk.check(claimedKioskID: pull.kioskID)
+        pull.districts = PullScope.districts(asked: pull.districts, kiosk: kiosk)
         guard pull.cursor >= 0 else { throw SyncFailure.badRequest("the cursor must be 0 or more") }
         guard pull.limit >= 1 else { throw SyncFailure.badRequest("the limit must be at least 1") }
         pull.limit = min(pull.limit, SyncWire.maxChangesPerPull)

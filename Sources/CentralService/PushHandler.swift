@@ -10,6 +10,7 @@ struct PushHandler: Sendable {
     let storage: any CentralStorage
     let clock: CentralClock
     let metrics: CentralMetrics
+    let fees: ServiceFees?
 
     func handle(_ request: Request, context: CentralRequestContext) async throws -> Response {
         metrics.pushReceived()
@@ -20,17 +21,26 @@ struct PushHandler: Sendable {
         let push = try WireRequest.decode(PushRequest.self, from: try await WireRequest.body(of: &request))
         try WireRequest.checkVersion(push.protocolVersion)
         try Self.checkSize(push)
-        try (context.kiosk ?? .unverified).check(claimedKioskID: push.kioskID)
+        let kiosk = context.kiosk ?? .unverified
+        try kiosk.check(claimedKioskID: push.kioskID)
+        let split = PushRules.split(push, kiosk: kiosk, fees: fees, now: Date())
 
         let centralClock = await clock.receive(push.sentAt)
-        let result: IngestResult
+        var result: IngestResult
         do {
-            result = try await storage.ingest(push, receivedAt: Date())
+            result = try await storage.ingest(split.allowed, receivedAt: Date())
+            result.acknowledgements = PushRules.merge(split, stored: result.acknowledgements, count: push.operations.count)
         } catch {
             context.logger.error("push not stored", metadata: ["kiosk": .string(push.kioskID), "error": .string(error.description)])
             throw SyncFailure(storage: error)
         }
         metrics.record(result.acknowledgements)
+        for acknowledgement in split.refused.values {
+            context.logger.warning(
+                "operation refused by the central's rules",
+                metadata: ["kiosk": .string(push.kioskID), "op": .string(acknowledgement.opID), "reason": .string(acknowledgement.reason ?? "")]
+            )
+        }
         for acknowledgement in result.acknowledgements where acknowledgement.outcome == .conflict {
             context.logger.warning(
                 "conflicting operation not stored",

@@ -8,17 +8,20 @@ public struct SyncFailure: Error, Hashable, Sendable, CustomStringConvertible {
     public var message: String
     /// True when sending the same request again cannot help.
     public var permanent: Bool
+    /// The central's clock on a 401 (header `Khyber-Central-Time` and the body's `centralTimeMillis`).
+    public var centralTimeMillis: Int64?
 
-    public init(status: HTTPResponse.Status, message: String, permanent: Bool) {
+    public init(status: HTTPResponse.Status, message: String, permanent: Bool, centralTimeMillis: Int64? = nil) {
         self.status = status
         self.message = message
         self.permanent = permanent
+        self.centralTimeMillis = centralTimeMillis
     }
 
     public var description: String { "\(status.code) \(message)" }
 
     /// The wire body of this failure.
-    public var body: SyncErrorResponse { SyncErrorResponse(error: message, permanent: permanent) }
+    public var body: SyncErrorResponse { SyncErrorResponse(error: message, permanent: permanent, centralTimeMillis: centralTimeMillis) }
 
     /// 400, permanent: the request itself is wrong.
     static func badRequest(_ message: String) -> SyncFailure {

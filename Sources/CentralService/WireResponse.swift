@@ -34,10 +34,15 @@ enum WireResponse {
 
     /// The answer for a failure: its status and a `SyncErrorResponse`.
     static func failure(_ failure: SyncFailure) -> Response {
-        // Encoding two plain fields cannot fail; the fallback keeps this function total anyway.
-        (try? json(failure.body, status: failure.status))
+        // Encoding plain fields cannot fail; the fallback keeps this function total anyway.
+        var response = (try? json(failure.body, status: failure.status))
             ?? Response(status: failure.status, headers: [versionField: String(SyncWire.version)])
+        if let millis = failure.centralTimeMillis { response.headers[centralTimeField] = String(millis) }
+        return response
     }
+
+    /// The header that carries the central's clock on a 401.
+    static let centralTimeField = HTTPFields.Element.Name(SyncWire.centralTimeHeader)!
 
     /// Plain text (the Prometheus exposition format).
     static func text(_ text: String, contentType: String) -> Response {

@@ -11,6 +11,7 @@ enum SQLiteCentralSchema {
         var migrator = DatabaseMigrator()
         migrator.registerMigration("v1", migrate: v1)
         migrator.registerMigration("trust-bundle-v1", migrate: trustBundleV1)
+        migrator.registerMigration("devices", migrate: SQLiteDeviceSchema.devices)
         return migrator
     }
 

@@ -2,6 +2,7 @@ import Foundation
 import KioskApp
 import KioskStore
 import KioskSync
+import RequestSigning
 
 /// The sync settings one kiosk runs with, from its config and the command line.
 public struct SyncSetup: Sendable {
@@ -12,15 +13,22 @@ public struct SyncSetup: Sendable {
     public var districts: [Int]
     /// The pinned provincial root (raw 32 bytes): with it the engine fetches and verifies trust bundles.
     public var trustRoot: Data?
+    /// Signs every request with the kiosk's device key; nil when the kiosk has no key yet (not enrolled:
+    /// the central answers 401 and the badge says so).
+    public var signer: RequestSigner?
 
     /// The settings of one kiosk's sync.
-    public init(centralURL: String, kioskID: String, intervalSeconds: Int, warnAfterHours: Int, districts: [Int]) {
+    public init(centralURL: String, kioskID: String, intervalSeconds: Int, warnAfterHours: Int, districts: [Int], signer: RequestSigner? = nil) {
+        self.signer = signer
         self.centralURL = centralURL
         self.kioskID = kioskID
         self.intervalSeconds = intervalSeconds
         self.warnAfterHours = warnAfterHours
         self.districts = districts
     }
+
+    /// The HTTP transport to `centralURL`, signing with `signer`.
+    public func transport() -> HTTPSyncTransport { HTTPSyncTransport(centralURL: centralURL, signer: signer) }
 
     /// The engine for `registry`, talking HTTP to `centralURL`. `fault` is for crash tests only.
     public func engine(registry: RegistryDatabase, transport: HTTPSyncTransport, fault: @escaping @Sendable (SyncFaultPoint) -> Void = { _ in }) async -> SyncEngine {

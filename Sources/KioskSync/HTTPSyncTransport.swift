@@ -2,6 +2,7 @@ import AsyncHTTPClient
 import Foundation
 import NIOCore
 import NIOHTTP1
+import RequestSigning
 import SyncProtocol
 import Synchronization
 
@@ -15,9 +16,18 @@ public final class HTTPSyncTransport: SyncTransport {
     private let sendsGzip = Mutex(true)
     /// Largest reply body read (a pull page of 1000 registry records fits easily).
     private let maxReplyBytes = 32 * 1024 * 1024
+    /// Signs every push and pull with the device key (nil: unsigned, only an insecure central accepts them).
+    private let signer: RequestSigner?
+    /// The kiosk's clock (a signature's `created`; the offset a 401 reports).
+    private let now: @Sendable () -> Date
 
     /// `centralURL` like `http://127.0.0.1:8471` (no trailing path).
-    public init(centralURL: String, connectTimeout: TimeAmount = .seconds(3), readTimeout: TimeAmount = .seconds(20)) {
+    public init(
+        centralURL: String, signer: RequestSigner? = nil, connectTimeout: TimeAmount = .seconds(3), readTimeout: TimeAmount = .seconds(20),
+        now: @escaping @Sendable () -> Date = { Date() }
+    ) {
+        self.signer = signer
+        self.now = now
         var configuration = HTTPClient.Configuration()
         configuration.timeout = .init(connect: connectTimeout, read: readTimeout)
         configuration.connectionPool = .init(idleTimeout: .seconds(30))
@@ -43,6 +53,11 @@ public final class HTTPSyncTransport: SyncTransport {
         try await call(.POST, SyncWire.pullPath, body: request, timeout: .seconds(30))
     }
 
+    /// `POST /v1/enrol`: asks the central to enrol this kiosk's keys (pending until a supervisor approves).
+    public func enrol(_ request: EnrolmentRequest) async throws(SyncTransportError) -> EnrolmentResponse {
+        try await call(.POST, SyncWire.enrolPath, body: request, timeout: .seconds(15))
+    }
+
     private func call<Body: Encodable & Sendable, Reply: Decodable>(
         _ method: HTTPMethod, _ path: String, body: Body?, timeout: TimeAmount
     ) async throws(SyncTransportError) -> Reply {
@@ -58,6 +73,7 @@ public final class HTTPSyncTransport: SyncTransport {
         }
         guard (200..<300).contains(status) else {
             let answer = try? SyncWire.decoder().decode(SyncErrorResponse.self, from: data)
+            if status == 401 { throw .unauthorized(ClockOffset.words(answer: answer, localNow: now())) }
             let message = answer?.error ?? "HTTP \(status)"
             if status >= 500 || status == 429 || status == 408 || answer?.permanent == false {
                 throw .unreachable(message)
@@ -82,6 +98,15 @@ public final class HTTPSyncTransport: SyncTransport {
             if gzip, let packed = try? WireCompression.gzip(payload) {
                 payload = packed
                 request.headers.add(name: "Content-Encoding", value: WireCompression.gzipEncoding)
+            }
+            if let signer, method == .POST {
+                do {
+                    for field in try signer.sign(method: method.rawValue, path: path, body: payload.readableBytesView, created: now()).fields {
+                        request.headers.add(name: field.name, value: field.value)
+                    }
+                } catch {
+                    throw .badReply("cannot sign the request: \(error)")
+                }
             }
             request.body = .bytes(payload)
         }

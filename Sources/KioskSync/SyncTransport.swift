@@ -20,11 +20,14 @@ public enum SyncTransportError: Error, Equatable, Sendable, CustomStringConverti
     case refused(status: Int, message: String)
     /// The reply did not parse or did not match the request: treated as transient (retry), reported.
     case badReply(String)
+    /// The central did not accept this kiosk's signed request (401): not enrolled or not yet approved,
+    /// revoked, or its clock is off ("clock off by 7 min"). Nothing is marked failed; retried with backoff.
+    case unauthorized(String)
 
     /// True when waiting and sending the same again may work.
     public var isTransient: Bool {
         switch self {
-        case .unreachable, .badReply: true
+        case .unreachable, .badReply, .unauthorized: true
         case .refused: false
         }
     }
@@ -34,6 +37,7 @@ public enum SyncTransportError: Error, Equatable, Sendable, CustomStringConverti
         case .unreachable(let why): "central not reachable: \(why)"
         case .refused(let status, let message): "central refused the request (HTTP \(status)): \(message)"
         case .badReply(let why): "central's reply was not usable: \(why)"
+        case .unauthorized(let why): "central refused this kiosk (HTTP 401): \(why)"
         }
     }
 }

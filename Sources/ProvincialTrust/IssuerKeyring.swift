@@ -11,6 +11,12 @@ public struct IssuerKeyring: Sendable {
         public let createdAt: Date
         /// Base64 of the public key, as the bundle lists it.
         public var publicKeyBase64: String { privateKey.publicKey.rawRepresentation.base64EncodedString() }
+
+        /// A key made (or carried over) at `createdAt`.
+        public init(privateKey: Curve25519.Signing.PrivateKey, createdAt: Date) {
+            self.privateKey = privateKey
+            self.createdAt = createdAt
+        }
     }
 
     /// Oldest first.

@@ -26,10 +26,14 @@ public struct SyncErrorResponse: Codable, Hashable, Sendable {
     public var error: String
     /// True when sending the same request again cannot help (malformed request, unsupported version).
     public var permanent: Bool
+    /// On a 401 for a signed request: the central's clock (milliseconds since 1970), so the kiosk can
+    /// tell how far off its own clock is. Absent otherwise.
+    public var centralTimeMillis: Int64?
 
-    public init(error: String, permanent: Bool) {
+    public init(error: String, permanent: Bool, centralTimeMillis: Int64? = nil) {
         self.error = error
         self.permanent = permanent
+        self.centralTimeMillis = centralTimeMillis
     }
 }
 

@@ -22,6 +22,7 @@ struct KhyberCentral: AsyncParsableCommand {
           applications list      newest first (CNICs masked; --json has them in full)
           applications advance   move one to its next status
           kiosks                 what each kiosk sent, its gaps and lag
+          devices                enrolled kiosks: list, approve, revoke
           conflicts              operations refused for reusing an id
           registry import        add or change registry records
           trust                  the signed trust bundle: root, issuers, revocations, draft → sign → publish
@@ -31,7 +32,7 @@ struct KhyberCentral: AsyncParsableCommand {
         """,
         subcommands: [
             ServeCommand.self, ApplicationsCommand.self, KiosksCommand.self, ConflictsCommand.self, RegistryCommand.self,
-            TrustCommand.self,
+            TrustCommand.self, DevicesCommand.self,
         ]
     )
 }

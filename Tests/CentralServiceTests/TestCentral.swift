@@ -4,6 +4,7 @@ import Foundation
 import Hummingbird
 import HummingbirdTesting
 import Logging
+import Services
 import SyncProtocol
 
 /// A central over a real `SQLiteCentralStorage` in a fresh temporary folder, with its own metrics.
@@ -53,7 +54,7 @@ enum Fixture {
 
     static func submission(sequence: Int64, kioskID: String = kioskID, cnic: String = "1730112345671") -> ApplicationSubmission {
         ApplicationSubmission(
-            id: "app-\(kioskID)-\(sequence)", tracking: "\(kioskID)-\(String(format: "%06d", sequence))-X", kioskID: kioskID,
+            id: "app-\(kioskID)-\(sequence)", tracking: TrackingNumber.make(kioskID: kioskID, sequence: Int(sequence)), kioskID: kioskID,
             sequence: sequence, serviceID: "domicile", serviceVersion: 1, cnic: cnic, answers: ["district": "Peshawar"], fee: 200,
             paymentReference: "PAY-\(sequence)", status: "received", submittedAt: "2026-05-01T09:30:00.123Z"
         )

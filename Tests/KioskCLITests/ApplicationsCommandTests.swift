@@ -11,7 +11,7 @@ struct ApplicationsCommandTests {
         defer { try? FileManager.default.removeItem(at: data) }
         let seeded = try CLIRunner.run(["seed", "--citizens", "300", "--seed", "3", "--applications", "20", "--data", data.path])
         #expect(seeded.status == 0, "seed failed: \(seeded.stderr)")
-        #expect(seeded.stdout.contains("Submitted 20 applications as kiosk KP-SEED-001"), "\(seeded.stdout)")
+        #expect(seeded.stdout.contains("Submitted 20 applications as kiosk KP-DEMO-001"), "\(seeded.stdout)")
 
         let json = try CLIRunner.run(["applications", "list", "--json", "--data", data.path])
         #expect(json.status == 0, "\(json.stderr)")
@@ -23,7 +23,7 @@ struct ApplicationsCommandTests {
                 #expect(entry[key] != nil, "\(key) is missing from \(entry)")
             }
             let tracking = entry["tracking"] as? String ?? ""
-            #expect(tracking.hasPrefix("KPSEED001-"), "\(tracking)")
+            #expect(tracking.hasPrefix("KPDEMO001-"), "\(tracking)")
             #expect(Self.trackingIsValid(tracking), "\(tracking) has a valid check character")
             #expect((try? CNIC(entry["cnic"] as? String ?? "")) != nil, "JSON carries the formatted CNIC")
             #expect(entry["status"] as? String == "saved-on-kiosk")

@@ -21,7 +21,7 @@ struct ApplicationsOutboxCommandTests {
         #expect(applications.count == 6 && outbox.count == 6)
         #expect(outbox.map(\.sequence) == Array(1...6))
         #expect(Set(outbox.map(\.entityId)) == Set(applications.map(\.id)))
-        #expect(outbox.allSatisfy { $0.kind == "application.submitted" && $0.kioskId == "KPSEED001" && $0.acknowledgedAt == nil })
+        #expect(outbox.allSatisfy { $0.kind == "application.submitted" && $0.kioskId == "KPDEMO001" && $0.acknowledgedAt == nil })
 
         let table = try CLIRunner.run(["applications", "outbox", "--data", data.path])
         let lines = table.stdout.split(separator: "\n")

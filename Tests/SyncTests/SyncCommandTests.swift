@@ -33,11 +33,12 @@ struct SyncCommandTests {
         #expect(try kiosk.registry.syncSnapshot().pending == 4)
     }
 
-    @Test func theHeadlessLoopSendsNewWorkAndStopsOnSIGTERM() throws {
+    @Test func theHeadlessLoopSendsNewWorkAndStopsOnSIGTERM() async throws {
         let root = try TestPaths.temporaryFolder()
         let central = try CentralServer(databaseURL: try StorageBackend.sqlite.freshDatabaseURL(in: root), folder: root)
         defer { central.stop() }
         let kiosk = try SimulatedKiosk.make("KP-PSH-001", applications: 3, in: root)
+        try await TestEnrolment.ensure(kiosk, at: central.url)
         let config = root.appendingPathComponent("kiosk.yaml")
         try "kiosk_id: KP-PSH-001\ncentral_url: \(central.url)\nsync_interval_seconds: 5\n".write(to: config, atomically: true, encoding: .utf8)
         let loop = try ChildProcess(
@@ -49,7 +50,7 @@ struct SyncCommandTests {
         try kiosk.submit(2, seed: 11)
         #expect(try kiosk.registry.syncSnapshot().pending == 2)
         let deadline = Date().addingTimeInterval(20)
-        while try kiosk.registry.syncSnapshot().pending > 0 && Date() < deadline { Thread.sleep(forTimeInterval: 0.2) }
+        while try kiosk.registry.syncSnapshot().pending > 0 && Date() < deadline { try await Task.sleep(for: .milliseconds(200)) }
         #expect(try kiosk.registry.syncSnapshot().pending == 0)
         #expect(loop.stop(SIGTERM) == 0, "a clean stop: \(loop.stderr)")
     }

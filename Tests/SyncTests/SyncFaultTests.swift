@@ -20,7 +20,8 @@ struct SyncFaultTests {
         let kiosk = try SimulatedKiosk.make("KP-PSH-001", applications: 40, in: root)
         let operations = try await kiosk.registry.operationsToSend(limit: 100)
         #expect(operations.count == 40)
-        let transport = HTTPSyncTransport(centralURL: central.url)
+        try await TestEnrolment.ensure(kiosk, at: central.url)
+        let transport = kiosk.transport(central.url)
         var firstReceipt: [String: Int64] = [:]
         for start in stride(from: 0, to: 40, by: 10) {
             let request = PushRequest(kioskID: kiosk.canonicalID, sentAt: .zero, operations: Array(operations[start..<(start + 10)]))
@@ -77,6 +78,7 @@ struct SyncFaultTests {
         let proxy = try ReplyEatingProxy(upstreamPort: central.port, eatPushReplies: 3)
         defer { proxy.stop() }
         let kiosk = try SimulatedKiosk.make("KP-SWT-003", applications: 30, in: root)
+        try await TestEnrolment.ensure(kiosk, at: central.url)
         var rounds: [SyncRoundReport] = []
         for _ in 0..<6 {
             let round = await kiosk.syncOnce(proxy.url, batchSize: 10)
@@ -100,6 +102,7 @@ struct SyncFaultTests {
         let central = try CentralServer(databaseURL: try backend.freshDatabaseURL(in: root), folder: root)
         defer { central.stop() }
         let kiosk = try SimulatedKiosk.make("KP-ABT-004", applications: 12, in: root)
+        try await TestEnrolment.ensure(kiosk, at: central.url)
         let binary = try TestPaths.binary("khyber-kiosk")
         let arguments = ["sync", "--once", "--central", central.url, "--data", kiosk.folder.path, "--kiosk-id", kiosk.kioskID]
         let environment = ["KHYBER_ASSETS": TestPaths.repository.appendingPathComponent("Assets").path]
@@ -182,6 +185,7 @@ struct SyncFaultTests {
             try SimulatedKiosk.make(String(format: "KP-SIM-%03d", index), applications: 3 + index % 5, in: root, seed: UInt64(index))
         }
         let expected = try kiosks.reduce(0) { $0 + (try $1.registry.outbox().count) }
+        try await TestEnrolment.ensureAll(kiosks, at: central.url)
         let pushedAt = clock.now
         let rounds = await withTaskGroup(of: SyncRoundReport.self) { group in
             for kiosk in kiosks { group.addTask { await kiosk.syncOnce(central.url, batchSize: 4) } }

@@ -25,10 +25,16 @@ struct ServeCommand: AsyncParsableCommand {
         --demo-progress SECONDS is for demonstrations only: every SECONDS, every application moves one step \
         on (received → in-review → approved → ready-for-collection), as if a back office were working, so \
         kiosks have status changes to pull.
+
+        Pushes and pulls must be signed by an enrolled, approved kiosk (see `khyber-central devices`); \
+        a request signed more than --signature-window seconds from this server's clock is refused with \
+        the central's time, so the kiosk can show how far off its clock is. Every application's fee is \
+        checked against the service definitions (--services, default Assets/services).
         """
     )
 
     @OptionGroup var database: DatabaseOptions
+    @OptionGroup var security: ServeSecurity
     @Option(help: "The address to listen on.") var host = "127.0.0.1"
     @Option(help: "The port to listen on (0: any free port).") var port: Int = 8080
     @Option(help: ArgumentHelp("Demo only: move every application one status on every SECONDS.", valueName: "seconds"))
@@ -47,10 +53,15 @@ struct ServeCommand: AsyncParsableCommand {
         let host = self.host
         let kind = storage.kind
         let clock = CentralClock()
+        let fees: ServiceFees
+        do { fees = try security.fees(logger: logger) } catch {
+            await storage.close()
+            throw error
+        }
         let configuration = CentralConfiguration(
             host: host, port: port,
             onListening: { port in Output.line("khyber-central listening on http://\(host):\(port) storage=\(kind)") },
-            clock: clock
+            authenticator: security.authenticator(storage: storage, logger: logger), clock: clock, fees: fees
         )
         let app = CentralApp.makeApplication(storage: storage, configuration: configuration, metrics: CentralMetrics(), logger: logger)
         let demo = demoProgress.map { DemoProgress(storage: storage, clock: clock, interval: $0, logger: logger) }

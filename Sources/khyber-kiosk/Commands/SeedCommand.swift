@@ -33,8 +33,19 @@ struct SeedCommand: AsyncParsableCommand {
     @Option(help: "How many demo applications to submit after seeding citizens (each run adds this many).")
     var applications: Int = 0
 
-    @Option(help: "The kiosk id the demo applications are submitted as (first part of their tracking numbers).")
-    var kioskID: String = "KP-SEED-001"
+    @Option(help: "The kiosk id the demo applications are submitted as (default: the config's kiosk_id, so they sync as this kiosk).")
+    var kioskID: String?
+
+    @Option(help: "A kiosk config file (its kiosk_id is the default --kiosk-id).") var config: String?
+
+    /// The kiosk's own id: the flag, else the config's, else the default config's.
+    var resolvedKioskID: String {
+        get throws {
+            if let kioskID { return kioskID }
+            guard let config else { return KioskConfiguration().kioskID }
+            do { return try KioskConfiguration.load(from: config).kioskID } catch { throw CLIError(error.description) }
+        }
+    }
 
     @OptionGroup var dataOptions: DataOptions
 
@@ -74,6 +85,7 @@ struct SeedCommand: AsyncParsableCommand {
         let before: Int
         do { before = try registry.applicationCount() } catch { throw CLIError(error.description) }
         var random = SplitMix64(seed: seed, index: UInt64(before) &+ 0xA991_1CA7)
+        let kioskID = try resolvedKioskID
         let seeder = ApplicationSeeder(
             submitter: ApplicationSubmitter(registry: registry, kioskID: kioskID), services: catalog.services,
             districts: try Assets.districtCatalog()

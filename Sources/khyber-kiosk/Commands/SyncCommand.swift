@@ -41,13 +41,15 @@ struct SyncCommand: AsyncParsableCommand {
         }
         let folder = dataOptions.folder(configured: configuration.dataFolder)
         let registry = try folder.openRegistry()
+        let id = kioskID ?? configuration.kioskID
         var configured = SyncSetup(
-            centralURL: url, kioskID: kioskID ?? configuration.kioskID, intervalSeconds: configuration.syncIntervalSeconds,
-            warnAfterHours: configuration.syncWarnAfterHours, districts: configuration.syncDistricts
+            centralURL: url, kioskID: id, intervalSeconds: configuration.syncIntervalSeconds,
+            warnAfterHours: configuration.syncWarnAfterHours, districts: configuration.syncDistricts,
+            signer: try KioskIdentity.signer(folder: folder, kioskID: id)
         )
         configured.trustRoot = try folder.trustRoot(configured: configuration.trustRoot)
         let setup = configured
-        let transport = HTTPSyncTransport(centralURL: url)
+        let transport = setup.transport()
         let engine = await setup.engine(registry: registry, transport: transport, fault: SyncSetup.faultFromEnvironment())
         if once {
             let report = await engine.syncOnce()

@@ -59,7 +59,8 @@ struct RunCommand: ParsableCommand {
         let sync = (central ?? configuration.centralURL).map { url in
             var setup = SyncSetup(
                 centralURL: url, kioskID: configuration.kioskID, intervalSeconds: configuration.syncIntervalSeconds,
-                warnAfterHours: configuration.syncWarnAfterHours, districts: configuration.syncDistricts
+                warnAfterHours: configuration.syncWarnAfterHours, districts: configuration.syncDistricts,
+                signer: KioskIdentity.signerIfEnrolled(folder: folder, kioskID: configuration.kioskID)
             )
             setup.trustRoot = provincialTrust?.root.rawRepresentation
             return BackgroundSync(setup: setup)

@@ -29,6 +29,8 @@ final class CentralServer: Sendable {
         )
         process.withLock { $0 = child }
         _ = try child.waitForOutput(seconds: 60) { $0.contains("listening on") }
+        let (url, databaseURL) = (self.url, self.databaseURL)
+        TestEnrolment.centrals.withLock { $0[url] = databaseURL }
     }
 
     /// Stops it (SIGTERM, or SIGKILL for a crash); it can be started again.

@@ -4,6 +4,7 @@ import KioskStore
 import KioskSync
 import Services
 import SyntheticRegistry
+import Testing
 
 /// A kiosk for the sync tests: its own real registry file (demo citizens plus a few synthetic ones)
 /// with real applications made through the same submit path the screen uses.
@@ -11,6 +12,8 @@ struct SimulatedKiosk: Sendable {
     let kioskID: String
     let folder: URL
     let registry: RegistryDatabase
+    /// Its device and issuer keys (DATA/device-key.json, DATA/issuer-keys.json), made with the kiosk.
+    let keys: DeviceKeys
 
     static let districts: DistrictCatalog = {
         try! DistrictCatalog(json: Data(contentsOf: TestPaths.repository.appendingPathComponent("Assets/districts.json")))
@@ -25,7 +28,7 @@ struct SimulatedKiosk: Sendable {
         // with scrypt, a quarter of a second each time), then makes its own applications.
         try FileManager.default.copyItem(at: try template(), to: folder.appendingPathComponent("registry.sqlite"))
         let registry = try RegistryDatabase(url: folder.appendingPathComponent("registry.sqlite"))
-        let kiosk = SimulatedKiosk(kioskID: kioskID, folder: folder, registry: registry)
+        let kiosk = SimulatedKiosk(kioskID: kioskID, folder: folder, registry: registry, keys: try Self.keys(folder))
         try kiosk.submit(applications, seed: seed)
         return kiosk
     }
@@ -46,7 +49,15 @@ struct SimulatedKiosk: Sendable {
 
     /// The same kiosk with its registry opened again (after a test changed the file directly).
     static func reopen(_ kiosk: SimulatedKiosk) throws -> SimulatedKiosk {
-        SimulatedKiosk(kioskID: kiosk.kioskID, folder: kiosk.folder, registry: try RegistryDatabase(url: kiosk.folder.appendingPathComponent("registry.sqlite")))
+        SimulatedKiosk(
+            kioskID: kiosk.kioskID, folder: kiosk.folder, registry: try RegistryDatabase(url: kiosk.folder.appendingPathComponent("registry.sqlite")),
+            keys: try keys(kiosk.folder)
+        )
+    }
+
+    private static func keys(_ folder: URL) throws -> DeviceKeys {
+        guard let keys = try DeviceKeys.load(folder: folder, create: true) else { throw SyncTestError("no kiosk keys in \(folder.path)") }
+        return keys
     }
 
     /// Submits `count` more applications.
@@ -61,7 +72,8 @@ struct SimulatedKiosk: Sendable {
 
     /// An engine that talks HTTP to `centralURL`.
     func engine(_ centralURL: String, batchSize: Int = 200, districts: [Int] = []) async -> (SyncEngine, HTTPSyncTransport) {
-        let transport = HTTPSyncTransport(centralURL: centralURL)
+        do { try await TestEnrolment.ensure(self, at: centralURL) } catch { Issue.record("enrolment at \(centralURL) failed: \(error)") }
+        let transport = transport(centralURL)
         let engine = SyncEngine(registry: registry, transport: transport, settings: .init(batchSize: batchSize, districts: districts))
         await engine.setKioskID(kioskID)
         return (engine, transport)
@@ -73,6 +85,11 @@ struct SimulatedKiosk: Sendable {
         let report = await engine.syncOnce()
         await transport.shutdown()
         return report
+    }
+
+    /// A transport to `centralURL` that signs as this kiosk.
+    func transport(_ centralURL: String) -> HTTPSyncTransport {
+        HTTPSyncTransport(centralURL: centralURL, signer: keys.signer(kioskID: canonicalID))
     }
 
     /// The canonical id the outbox carries.

@@ -36,7 +36,7 @@ extension TrustCommand {
                 return TrustBundleDraft.make(
                     lastPublishedVersion: try await storage.latestTrustBundleSummary()?.version, now: Date(), validDays: validDays,
                     issuers: try await storage.issuers(), revokedPasses: revocations.passes, revokedBefore: revocations.before,
-                    tlsFingerprints: fingerprints)
+                    devices: try await storage.devices().compactMap(BundleDevice.init(decided:)), tlsFingerprints: fingerprints)
             }
             do { try PrivateFile.replace(try content.encoded(), at: URL(fileURLWithPath: out)) } catch { throw CLIError("\(error)") }
             print(Output.safe(

@@ -30,9 +30,8 @@ extension TrustCommand {
             let key: Curve25519.Signing.PublicKey
             do { key = try ProvincialRootKey.publicKey(base64: publicKey) } catch { throw CLIError("--public-key is not Base64 of a 32-byte Ed25519 public key") }
             if let keyID, !(0...255).contains(keyID) { throw CLIError("--key-id must be 0–255") }
-            let signUntil = try signUntil.map { try TrustDay.endOf($0, "--sign-until") } ?? Date().addingTimeInterval(365 * 86_400)
-            let verifyUntil = try verifyUntil.map { try TrustDay.endOf($0, "--verify-until") }
-                ?? Calendar(identifier: .gregorian).date(byAdding: .month, value: 61, to: signUntil) ?? signUntil
+            let signUntil = try signUntil.map { try TrustDay.endOf($0, "--sign-until") } ?? IssuerWindow.signUntil(from: Date())
+            let verifyUntil = try verifyUntil.map { try TrustDay.endOf($0, "--verify-until") } ?? IssuerWindow.verifyUntil(after: signUntil)
             // A kiosk scope names the kiosk's canonical id (upper case, letters and digits), as kiosks number their work.
             let scope = self.scope.hasPrefix("kiosk:")
                 ? "kiosk:" + String(self.scope.dropFirst(6).uppercased().filter { $0.isASCII && ($0.isLetter || $0.isNumber) }) : self.scope
