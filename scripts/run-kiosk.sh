@@ -8,9 +8,14 @@ set -euo pipefail
 data="$1" config="$2" kiosk_bin="$3" central_bin="$4"
 progress="${DEMO_PROGRESS:-20}"
 
+# Everything in the data folder is the owner's alone (central.sqlite and its log hold full CNICs),
+# whatever umask this was started with.
+umask 077
 mkdir -p "$data"
+chmod 700 "$data"
 log="$data/central.log"
 : >"$log"
+chmod 600 "$log"
 demo=()
 if [ "$progress" != "0" ]; then demo=(--demo-progress "$progress"); fi
 "$central_bin" serve --db "sqlite:$data/central.sqlite" --host 127.0.0.1 --port 0 "${demo[@]}" >>"$log" 2>&1 &

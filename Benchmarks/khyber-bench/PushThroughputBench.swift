@@ -26,7 +26,7 @@ enum PushThroughputBench {
         let pending = try registry.syncSnapshot().pending
         let central = try CentralProcess(databaseURL: databaseURL, logFolder: folder)
         let log = PushLog()
-        let transport = TimedSyncTransport(centralURL: central.url, log: log)
+        let transport = try TimedSyncTransport(centralURL: central.url, log: log)
         let engine = SyncEngine(registry: registry, transport: transport, settings: .init(batchSize: 500))
         await engine.setKioskID(kioskID)
         let start = Stopwatch.now()

@@ -15,8 +15,8 @@ struct TimedSyncTransport: SyncTransport {
     let inner: HTTPSyncTransport
     let log: PushLog
 
-    init(centralURL: String, log: PushLog) {
-        inner = HTTPSyncTransport(centralURL: centralURL)
+    init(centralURL: String, log: PushLog) throws {
+        inner = try HTTPSyncTransport(centralURL: centralURL)
         self.log = log
     }
 

@@ -13,6 +13,7 @@ struct PullHandler: Sendable {
         var request = request
         var pull = try WireRequest.decode(PullRequest.self, from: try await WireRequest.body(of: &request))
         try WireRequest.checkVersion(pull.protocolVersion)
+        if let problem = WireBounds.problem(in: pull) { throw SyncFailure.badRequest(problem) }
         try (context.kiosk ?? .unverified).check(claimedKioskID: pull.kioskID)
         guard pull.cursor >= 0 else { throw SyncFailure.badRequest("the cursor must be 0 or more") }
         guard pull.limit >= 1 else { throw SyncFailure.badRequest("the limit must be at least 1") }

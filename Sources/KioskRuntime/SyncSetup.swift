@@ -10,9 +10,14 @@ public struct SyncSetup: Sendable {
     public var intervalSeconds: Int
     public var warnAfterHours: Int
     public var districts: [Int]
+    /// What the kiosk believes about the central's TLS certificate (`central_ca`, `central_fingerprints`).
+    public var trust: CentralTrust
 
     /// The settings of one kiosk's sync.
-    public init(centralURL: String, kioskID: String, intervalSeconds: Int, warnAfterHours: Int, districts: [Int]) {
+    public init(
+        centralURL: String, kioskID: String, intervalSeconds: Int, warnAfterHours: Int, districts: [Int], trust: CentralTrust = CentralTrust()
+    ) {
+        self.trust = trust
         self.centralURL = centralURL
         self.kioskID = kioskID
         self.intervalSeconds = intervalSeconds

@@ -2,12 +2,14 @@ import AsyncHTTPClient
 import Foundation
 import NIOCore
 import NIOHTTP1
+import NIOSSL
 import SyncProtocol
 import Synchronization
 
 /// The sync protocol over HTTP/1.1 with AsyncHTTPClient: JSON bodies (gzip both ways once they pass
 /// `WireCompression.threshold`), the version header, short timeouts (a kiosk must notice a dead network
-/// in seconds, not minutes).
+/// in seconds, not minutes). TLS as its `CentralEndpoint` says (the province's CA; plain HTTP only to
+/// loopback).
 public final class HTTPSyncTransport: SyncTransport {
     private let client: HTTPClient
     private let base: String
@@ -16,14 +18,27 @@ public final class HTTPSyncTransport: SyncTransport {
     /// Largest reply body read (a pull page of 1000 registry records fits easily).
     private let maxReplyBytes = 32 * 1024 * 1024
 
-    /// `centralURL` like `http://127.0.0.1:8471` (no trailing path).
-    public init(centralURL: String, connectTimeout: TimeAmount = .seconds(3), readTimeout: TimeAmount = .seconds(20)) {
+    /// The address and TLS this transport uses.
+    public let endpoint: CentralEndpoint
+
+    /// `centralURL` like `https://central.example.pk:8471` or `http://127.0.0.1:8471` (no trailing path),
+    /// checked by `CentralEndpoint.check` (plain HTTP to another machine is refused).
+    public convenience init(
+        centralURL: String, trust: CentralTrust = CentralTrust(), connectTimeout: TimeAmount = .seconds(3), readTimeout: TimeAmount = .seconds(20)
+    ) throws(CentralEndpointError) {
+        self.init(endpoint: try CentralEndpoint.check(centralURL, trust: trust), connectTimeout: connectTimeout, readTimeout: readTimeout)
+    }
+
+    /// A transport to a checked endpoint.
+    public init(endpoint: CentralEndpoint, connectTimeout: TimeAmount = .seconds(3), readTimeout: TimeAmount = .seconds(20)) {
+        self.endpoint = endpoint
         var configuration = HTTPClient.Configuration()
+        configuration.tlsConfiguration = endpoint.tls
         configuration.timeout = .init(connect: connectTimeout, read: readTimeout)
         configuration.connectionPool = .init(idleTimeout: .seconds(30))
         configuration.decompression = .enabled(limit: .size(maxReplyBytes))
         client = HTTPClient(eventLoopGroupProvider: .singleton, configuration: configuration)
-        base = centralURL.hasSuffix("/") ? String(centralURL.dropLast()) : centralURL
+        base = endpoint.url
     }
 
     /// Closes the connection pool. Call once, when the engine stops.
@@ -106,6 +121,9 @@ public final class HTTPSyncTransport: SyncTransport {
         }
         let text = String(describing: error)
         if text.contains("refused") { return "connection refused" }
+        if error is NIOSSLError || text.contains("handshake") || text.contains("CERTIFICATE_VERIFY_FAILED") {
+            return "the central's TLS certificate is not one this kiosk trusts (\(String(text.prefix(100))))"
+        }
         return String(text.prefix(120))
     }
 }

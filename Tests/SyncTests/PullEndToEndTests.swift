@@ -32,10 +32,10 @@ struct PullEndToEndTests {
         #expect(try central.command(["trust", "add-signer", "--key-id", "3c", "--public-key", signerKey, "--label", "Province 2027"]).status == 0)
         #expect(try central.command(["trust", "revoke", "--serial", "77"]).status == 0)
 
-        let (peshawarEngine, peshawarTransport) = await peshawar.engine(central.url, districts: [173])
+        let (peshawarEngine, peshawarTransport) = try await peshawar.engine(central.url, districts: [173])
         let atPeshawar = await peshawarEngine.syncOnce()
         await peshawarTransport.shutdown()
-        let (mardanEngine, mardanTransport) = await mardan.engine(central.url, districts: [161])
+        let (mardanEngine, mardanTransport) = try await mardan.engine(central.url, districts: [161])
         let atMardan = await mardanEngine.syncOnce()
         await mardanTransport.shutdown()
 
@@ -50,7 +50,7 @@ struct PullEndToEndTests {
             #expect(trust.signers.map(\.keyID) == ["3c"] && trust.revokedSerials == [77])
         }
         // A second round brings nothing twice.
-        let (again, transport) = await peshawar.engine(central.url, districts: [173])
+        let (again, transport) = try await peshawar.engine(central.url, districts: [173])
         let second = await again.syncOnce()
         await transport.shutdown()
         #expect(second.completed && second.pulled.total == 0)

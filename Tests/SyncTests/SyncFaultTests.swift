@@ -20,7 +20,7 @@ struct SyncFaultTests {
         let kiosk = try SimulatedKiosk.make("KP-PSH-001", applications: 40, in: root)
         let operations = try await kiosk.registry.operationsToSend(limit: 100)
         #expect(operations.count == 40)
-        let transport = HTTPSyncTransport(centralURL: central.url)
+        let transport = try HTTPSyncTransport(centralURL: central.url)
         var firstReceipt: [String: Int64] = [:]
         for start in stride(from: 0, to: 40, by: 10) {
             let request = PushRequest(kioskID: kiosk.canonicalID, sentAt: .zero, operations: Array(operations[start..<(start + 10)]))

@@ -39,12 +39,16 @@ struct SyncCommand: AsyncParsableCommand {
         guard let url = central ?? configuration.centralURL else {
             throw CLIError("no central store: give --central http://HOST:PORT or central_url in the config")
         }
+        // The central's address and TLS are checked first: plain http:// to another machine is a config error.
+        let endpoint: CentralEndpoint
+        do { endpoint = try CentralEndpoint.check(url, trust: configuration.centralTrust) } catch { throw CLIError(error.description) }
         let registry = try dataOptions.folder(configured: configuration.dataFolder).openRegistry()
         let setup = SyncSetup(
             centralURL: url, kioskID: kioskID ?? configuration.kioskID, intervalSeconds: configuration.syncIntervalSeconds,
-            warnAfterHours: configuration.syncWarnAfterHours, districts: configuration.syncDistricts
+            warnAfterHours: configuration.syncWarnAfterHours, districts: configuration.syncDistricts, trust: configuration.centralTrust
         )
-        let transport = HTTPSyncTransport(centralURL: url)
+        let transport = HTTPSyncTransport(endpoint: endpoint)
+        if let notice = transport.endpoint.notice { FileHandle.standardError.write(Data((notice + "\n").utf8)) }
         let engine = await setup.engine(registry: registry, transport: transport, fault: SyncSetup.faultFromEnvironment())
         if once {
             let report = await engine.syncOnce()

@@ -4,6 +4,7 @@ import Foundation
 import KioskApp
 import KioskRuntime
 import KioskStore
+import KioskSync
 import Screen
 import Terminal
 
@@ -54,10 +55,14 @@ struct RunCommand: ParsableCommand {
             glyphMode: Self.glyphMode(for: configuration.glyphs),
             districts: districts.districts
         )
+        if let url = central ?? configuration.centralURL {
+            // A central the kiosk would refuse (plain http:// to another machine, an unreadable CA) stops it here.
+            do { _ = try CentralEndpoint.check(url, trust: configuration.centralTrust) } catch { throw CLIError(error.description) }
+        }
         let sync = (central ?? configuration.centralURL).map { url in
             BackgroundSync(setup: SyncSetup(
                 centralURL: url, kioskID: configuration.kioskID, intervalSeconds: configuration.syncIntervalSeconds,
-                warnAfterHours: configuration.syncWarnAfterHours, districts: configuration.syncDistricts
+                warnAfterHours: configuration.syncWarnAfterHours, districts: configuration.syncDistricts, trust: configuration.centralTrust
             ))
         }
         var state = KioskState(settings: settings, now: Date(), size: TerminalSize(width: 80, height: 24))

@@ -60,16 +60,22 @@ struct SimulatedKiosk: Sendable {
     }
 
     /// An engine that talks HTTP to `centralURL`.
-    func engine(_ centralURL: String, batchSize: Int = 200, districts: [Int] = []) async -> (SyncEngine, HTTPSyncTransport) {
-        let transport = HTTPSyncTransport(centralURL: centralURL)
+    func engine(_ centralURL: String, batchSize: Int = 200, districts: [Int] = []) async throws -> (SyncEngine, HTTPSyncTransport) {
+        let transport = try HTTPSyncTransport(centralURL: centralURL)
         let engine = SyncEngine(registry: registry, transport: transport, settings: .init(batchSize: batchSize, districts: districts))
         await engine.setKioskID(kioskID)
         return (engine, transport)
     }
 
     /// One sync round against `centralURL`.
+    /// An address the kiosk refuses ends the round as a refusal, before anything is sent.
     func syncOnce(_ centralURL: String, batchSize: Int = 200) async -> SyncRoundReport {
-        let (engine, transport) = await engine(centralURL, batchSize: batchSize)
+        let engine: SyncEngine, transport: HTTPSyncTransport
+        do { (engine, transport) = try await self.engine(centralURL, batchSize: batchSize) } catch {
+            var report = SyncRoundReport()
+            report.stoppedBy = .central(.refused(status: 0, message: "\(error)"))
+            return report
+        }
         let report = await engine.syncOnce()
         await transport.shutdown()
         return report
