@@ -12,6 +12,11 @@ public struct CentralEndpoint: Sendable {
     public let tls: TLSConfiguration?
     /// The pinned fingerprints (empty: the CA decides).
     public let fingerprints: Set<String>
+    /// The CA certificates of `central_ca` (empty: none given).
+    public let caCertificates: [NIOSSLCertificate]
+    /// The host and port, for the pin probe.
+    public let host: String
+    public let port: Int
     /// Said once in the kiosk log when the central is plain HTTP on loopback.
     public let notice: String?
 
@@ -31,11 +36,19 @@ public struct CentralEndpoint: Sendable {
                 )
             }
             return CentralEndpoint(
-                url: base, tls: nil, fingerprints: [],
+                url: base, tls: nil, fingerprints: [], caCertificates: [], host: host, port: parts.port ?? 80,
                 notice: "the central at \(base) is plain HTTP: allowed because it is this machine (loopback)"
             )
         case "https":
-            return CentralEndpoint(url: base, tls: try tlsConfiguration(trust), fingerprints: trust.fingerprints, notice: nil)
+            let certificates = try caCertificates(trust)
+            var tls = TLSConfiguration.makeClientConfiguration()
+            tls.minimumTLSVersion = .tlsv12
+            tls.certificateVerification = .fullVerification
+            if !certificates.isEmpty { tls.trustRoots = .certificates(certificates) }
+            return CentralEndpoint(
+                url: base, tls: tls, fingerprints: trust.fingerprints, caCertificates: certificates, host: host, port: parts.port ?? 443,
+                notice: nil
+            )
         default:
             throw CentralEndpointError("the central's address \(shown(url)) must start with https:// (or http:// to this machine)")
         }
@@ -49,19 +62,20 @@ public struct CentralEndpoint: Sendable {
         return octets.count == 4 && octets[0] == "127" && octets.allSatisfy { UInt8($0) != nil }
     }
 
-    private static func tlsConfiguration(_ trust: CentralTrust) throws(CentralEndpointError) -> TLSConfiguration {
-        var configuration = TLSConfiguration.makeClientConfiguration()
-        configuration.minimumTLSVersion = .tlsv12
-        configuration.certificateVerification = .fullVerification
-        if let caFile = trust.caFile {
-            let certificates: [NIOSSLCertificate]
-            do { certificates = try NIOSSLCertificate.fromPEMFile(caFile) } catch {
-                throw CentralEndpointError("the central's CA file \(caFile) cannot be read as PEM certificates")
-            }
-            guard !certificates.isEmpty else { throw CentralEndpointError("the central's CA file \(caFile) holds no certificate") }
-            configuration.trustRoots = .certificates(certificates)
+    /// An IPv4 or IPv6 literal (no server name is sent for those).
+    static func isIPAddress(_ host: String) -> Bool {
+        let octets = host.split(separator: ".", omittingEmptySubsequences: false)
+        return host.contains(":") || (octets.count == 4 && octets.allSatisfy { UInt8($0) != nil })
+    }
+
+    private static func caCertificates(_ trust: CentralTrust) throws(CentralEndpointError) -> [NIOSSLCertificate] {
+        guard let caFile = trust.caFile else { return [] }
+        let certificates: [NIOSSLCertificate]
+        do { certificates = try NIOSSLCertificate.fromPEMFile(caFile) } catch {
+            throw CentralEndpointError("the central's CA file \(caFile) cannot be read as PEM certificates")
         }
-        return configuration
+        guard !certificates.isEmpty else { throw CentralEndpointError("the central's CA file \(caFile) holds no certificate") }
+        return certificates
     }
 
     private static func shown(_ text: String) -> String {

@@ -20,6 +20,8 @@ public final class HTTPSyncTransport: SyncTransport {
 
     /// The address and TLS this transport uses.
     public let endpoint: CentralEndpoint
+    /// With pinned fingerprints: the client that trusts only the pinned certificates (`client` is then unused).
+    private let pinned: PinnedClients?
 
     /// `centralURL` like `https://central.example.pk:8471` or `http://127.0.0.1:8471` (no trailing path),
     /// checked by `CentralEndpoint.check` (plain HTTP to another machine is refused).
@@ -38,11 +40,13 @@ public final class HTTPSyncTransport: SyncTransport {
         configuration.connectionPool = .init(idleTimeout: .seconds(30))
         configuration.decompression = .enabled(limit: .size(maxReplyBytes))
         client = HTTPClient(eventLoopGroupProvider: .singleton, configuration: configuration)
+        pinned = endpoint.fingerprints.isEmpty ? nil : PinnedClients(endpoint: endpoint, configuration: configuration)
         base = endpoint.url
     }
 
     /// Closes the connection pool. Call once, when the engine stops.
     public func shutdown() async {
+        await pinned?.forget()
         try? await client.shutdown()
     }
 
@@ -100,11 +104,13 @@ public final class HTTPSyncTransport: SyncTransport {
             }
             request.body = .bytes(payload)
         }
+        let client = try await pinned?.client() ?? self.client
         do {
             let response = try await client.execute(request, timeout: timeout)
             let bytes = try await response.body.collect(upTo: maxReplyBytes)
             return (Int(response.status.code), Data(bytes.readableBytesView))
         } catch {
+            if error is NIOSSLError { await pinned?.forget() }
             throw .unreachable(Self.words(for: error))
         }
     }

@@ -61,6 +61,56 @@ struct TLSTests {
         await inspector.close()
     }
 
+    @Test func aPinnedSelfSignedCentralIsTrustedAndAnotherCertificateIsNot() async throws {
+        let root = try TestPaths.temporaryFolder()
+        let genuine = try ThrowAwayCA.selfSigned("genuine-central", in: root)
+        let impostor = try ThrowAwayCA.selfSigned("impostor-central", in: root)
+        #expect(genuine.fingerprint != impostor.fingerprint)
+        let pin = CentralTrust(fingerprints: [genuine.fingerprint])
+
+        // The genuine central: no CA anywhere, the pin alone makes the kiosk trust it.
+        let genuineDatabase = try StorageBackend.sqlite.freshDatabaseURL(in: root.appendingPathComponent("genuine-central"))
+        let central = try CentralServer(databaseURL: genuineDatabase, folder: root, arguments: genuine.serveArguments)
+        let kiosk = try SimulatedKiosk.make("KP-PSH-001", applications: 4, in: root)
+        let transport = try HTTPSyncTransport(centralURL: central.url, trust: pin)
+        let engine = SyncEngine(registry: kiosk.registry, transport: transport)
+        await engine.setKioskID(kiosk.kioskID)
+        let report = await engine.syncOnce()
+        central.stop()
+        #expect(report.completed && report.acknowledgements.accepted == 4, "\(report)")
+
+        // Without the pin the same central is refused (its certificate is self-signed).
+        try kiosk.submit(2, seed: 11)
+        let unpinned = try CentralServer(databaseURL: genuineDatabase, folder: root, arguments: genuine.serveArguments)
+        let plainTransport = try HTTPSyncTransport(centralURL: unpinned.url)
+        let plainEngine = SyncEngine(registry: kiosk.registry, transport: plainTransport)
+        await plainEngine.setKioskID(kiosk.kioskID)
+        let untrusted = await plainEngine.syncOnce()
+        await plainTransport.shutdown()
+        unpinned.stop()
+        #expect(!untrusted.completed && untrusted.acknowledgements.accepted == 0, "\(untrusted)")
+
+        // An impostor on the same address with its own self-signed certificate gets nothing.
+        let impostorDatabase = try StorageBackend.sqlite.freshDatabaseURL(in: root.appendingPathComponent("impostor-central"))
+        let fake = try CentralServer(databaseURL: impostorDatabase, folder: root, arguments: impostor.serveArguments)
+        defer { fake.stop() }
+        let lured = try HTTPSyncTransport(centralURL: fake.url, trust: pin)
+        let luredEngine = SyncEngine(registry: kiosk.registry, transport: lured)
+        await luredEngine.setKioskID(kiosk.kioskID)
+        let refused = await luredEngine.syncOnce()
+        await lured.shutdown()
+        await transport.shutdown()
+        guard case .central(.unreachable(let why)) = refused.stoppedBy else {
+            Issue.record("the impostor was not refused: \(refused)")
+            return
+        }
+        #expect(why.contains("pinned"), "\(why)")
+        let inspector = try await CentralInspector.open(impostorDatabase)
+        #expect(try await inspector.storage.operationCount() == 0, "the impostor received nothing")
+        await inspector.close()
+        #expect(try kiosk.registry.syncSnapshot().pending == 2, "the two new applications still wait")
+    }
+
     @Test func plainHTTPToAnotherMachineIsRefusedWhenTheConfigIsRead() throws {
         // In the library: before any connection.
         #expect(throws: CentralEndpointError.self) { try CentralEndpoint.check("http://10.20.30.40:8471") }

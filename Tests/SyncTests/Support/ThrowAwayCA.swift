@@ -39,6 +39,31 @@ struct ThrowAwayCA: Sendable {
         return ThrowAwayCA(folder: folder, certificate: path("ca.pem"), serverCertificate: path("server.pem"), serverKey: path("server.key"))
     }
 
+    /// A self-signed central certificate for 127.0.0.1 (no CA at all), and its SHA-256 fingerprint as
+    /// `openssl x509 -fingerprint -sha256` prints it (`AB:CD:…`): what a kiosk pins.
+    static func selfSigned(_ name: String, in root: URL) throws -> (serveArguments: [String], fingerprint: String) {
+        let folder = root.appendingPathComponent(name)
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        func path(_ file: String) -> String { folder.appendingPathComponent(file).path }
+        let openssl = try Self.openssl()
+        func run(_ arguments: [String]) throws -> String {
+            let result = try ChildProcess.run(openssl, arguments, outputFolder: folder)
+            guard result.status == 0 else { throw SyncTestError("openssl \(arguments.first ?? "") failed: \(result.stderr)") }
+            return result.stdout
+        }
+        _ = try run(["ecparam", "-name", "prime256v1", "-genkey", "-noout", "-out", path("central.key")])
+        chmod(path("central.key"), 0o600)
+        _ = try run([
+            "req", "-x509", "-new", "-key", path("central.key"), "-sha256", "-days", "2", "-subj", "/CN=\(name)",
+            "-addext", "subjectAltName=IP:127.0.0.1,DNS:localhost", "-out", path("central.pem"),
+        ])
+        let printed = try run(["x509", "-noout", "-fingerprint", "-sha256", "-in", path("central.pem")])
+        guard let fingerprint = printed.split(separator: "=").last?.trimmingCharacters(in: .whitespacesAndNewlines) else {
+            throw SyncTestError("openssl printed no fingerprint: \(printed)")
+        }
+        return (["--tls-cert", path("central.pem"), "--tls-key", path("central.key")], fingerprint)
+    }
+
     /// `serve` options that make the central use this CA's server certificate.
     var serveArguments: [String] { ["--tls-cert", serverCertificate, "--tls-key", serverKey] }
 
