@@ -166,3 +166,36 @@ struct CentralHardeningTests {
         return modes
     }
 }
+
+/// The sequence bound needs the central's highest sequence for the kiosk: one indexed query on each backend.
+@Suite("Sequence numbers are bounded on both backends", .serialized, .offCooperativePool)
+struct SequenceBoundTests {
+    @Test(arguments: StorageBackend.allCases)
+    func aSequenceFarAheadIsAPermanent400AndTheKiosksOwnStillArrive(_ backend: StorageBackend) async throws {
+        let root = try TestPaths.temporaryFolder()
+        let central = try CentralServer(databaseURL: try backend.freshDatabaseURL(in: root), folder: root)
+        defer { central.stop() }
+        let kiosk = try SimulatedKiosk.make("KP-PSH-001", applications: 3, in: root)
+        let first = await kiosk.syncOnce(central.url)
+        #expect(first.completed && first.acknowledgements.accepted == 3, "\(first)")
+
+        // A squatter claims this kiosk's sequence 2^63 − 1, then one just past the window.
+        try kiosk.submit(1, seed: 5)
+        let next = try #require(try await kiosk.registry.operationsToSend(limit: 1).first)
+        for sequence in [Int64.max, 3 + WireBounds.maxSequenceAhead + 1] {
+            var squatted = next
+            squatted.sequence = sequence
+            squatted.opID = "0190a000-0000-7000-8000-\(String(sequence).suffix(12))"
+            let push = PushRequest(kioskID: squatted.kioskID, sentAt: squatted.hlc, operations: [squatted])
+            let answer = try RawHTTP.exchange(port: central.port, method: "POST", path: SyncWire.pushPath, body: try RawHTTP.json(push))
+            #expect(answer.status == 400, "\(sequence): \(answer)")
+            #expect(answer.body.contains("too far ahead") && answer.body.contains("\"permanent\":true"), "\(answer.body)")
+        }
+        // The kiosk's own next operation (sequence 4) is accepted: nothing was squatted.
+        let second = await kiosk.syncOnce(central.url)
+        #expect(second.completed && second.acknowledgements.accepted == 1, "\(second)")
+        let inspector = try await CentralInspector.open(central.databaseURL)
+        #expect(try await inspector.storage.convergence(kioskID: "KPPSH001").operations == 4)
+        await inspector.close()
+    }
+}
