@@ -12,7 +12,8 @@ import SyncProtocol
 public final class CentralMetrics: Sendable {
     /// Where every instrument lives; render it with `emitToString()`.
     public let registry: PrometheusCollectorRegistry
-    /// The factory behind the instruments (also usable for `MetricsSystem.bootstrap`).
+    /// A swift-metrics factory over the same registry (for other instruments; ours are made straight in the
+    /// registry with their help text, and must not be made again through it under the same names).
     public let factory: PrometheusMetricsFactory
 
     private let opsReceived: [AcknowledgementOutcome: Prometheus.Counter]
