@@ -11,9 +11,14 @@ set -euo pipefail
 data="$1" config="$2" kiosk_bin="$3" central_bin="$4"
 progress="${DEMO_PROGRESS:-20}"
 
+# Everything in the data folder is the owner's alone (central.sqlite and its log hold full CNICs),
+# whatever umask this was started with.
+umask 077
 mkdir -p "$data"
+chmod 700 "$data"
 log="$data/central.log"
 : >"$log"
+chmod 600 "$log"
 bash "$(dirname "$0")/demo-trust.sh" "$data" "$config" "$kiosk_bin" "$central_bin" | tee -a "$log"
 demo=()
 if [ "$progress" != "0" ]; then demo=(--demo-progress "$progress"); fi

@@ -13,6 +13,7 @@ packages=(
   zbar-tools         # zbarimg: the real QR scanner the tests read codes back with
   tmux               # end-to-end tests drive the kiosk in a real terminal
   postgresql         # the central store's tests run against a throw-away PostgreSQL (scripts/test-postgres.sh)
+  openssl            # the TLS tests make a throw-away CA and a central certificate with it
 )
 
 if [ "${1:-}" = "bench" ]; then

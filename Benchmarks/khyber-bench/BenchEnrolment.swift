@@ -12,7 +12,7 @@ enum BenchEnrolment {
         let keyFolder = folder.appendingPathComponent("keys-\(UUID().uuidString)", isDirectory: true)
         guard let keys = try DeviceKeys.load(folder: keyFolder, create: true) else { throw StoreBenchError(description: "no bench kiosk keys") }
         let id = RegistryDatabase.canonicalKioskID(kioskID)
-        let transport = HTTPSyncTransport(centralURL: central.url)
+        let transport = try HTTPSyncTransport(centralURL: central.url)
         let answer: EnrolmentResponse
         do {
             answer = try await transport.enrol(EnrolmentRequest(

@@ -48,7 +48,7 @@ enum ConcurrentKiosksBench {
         let log = PushLog()
         var kiosks: [(SyncEngine, TimedSyncTransport)] = []
         for (kioskID, registry) in registries {
-            let transport = TimedSyncTransport(centralURL: central.url, log: log)
+            let transport = try TimedSyncTransport(centralURL: central.url, log: log)
             let engine = SyncEngine(registry: registry, transport: transport, settings: .init(batchSize: 2))
             await engine.setKioskID(kioskID)
             kiosks.append((engine, transport))

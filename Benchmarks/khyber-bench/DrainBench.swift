@@ -26,7 +26,7 @@ enum DrainBench {
         let pending = try registry.syncSnapshot().pending
         let port = try CentralProcess.freePort()
         let log = PushLog()
-        let transport = TimedSyncTransport(centralURL: "http://127.0.0.1:\(port)", log: log)
+        let transport = try TimedSyncTransport(centralURL: "http://127.0.0.1:\(port)", log: log)
         let engine = SyncEngine(registry: registry, transport: transport, settings: .init(batchSize: 500))
         await engine.setKioskID(kioskID)
         let reports = Mutex(0)

@@ -18,7 +18,10 @@ struct KioskLaunch {
         let binary = try peer ?? Self.kioskExecutable()
         let config = try Self.repositoryFile("KioskConfig/walk-in-kiosk.yaml")
 
-        let registry = benchData.appendingPathComponent(registryFile)
+        // A peer binary of an older schema gets its own seeded registry (`KHYBER_BENCH_PEER_DATA`), since ours migrates
+        // the bench's registry forward and an older kiosk then refuses it.
+        let source = peer.flatMap { _ in Self.peerData } ?? benchData
+        let registry = source.appendingPathComponent(registryFile)
         guard fileManager.fileExists(atPath: registry.path) else { throw BenchError(description: "no seeded registry at \(registry.path)") }
         let folder = benchData.appendingPathComponent(folderName, isDirectory: true)
         try fileManager.createDirectory(at: folder, withIntermediateDirectories: true)
@@ -36,6 +39,13 @@ struct KioskLaunch {
         guard let path = ProcessInfo.processInfo.environment["KHYBER_BENCH_PEER_KIOSK"], !path.isEmpty,
               FileManager.default.isExecutableFile(atPath: path) else { return nil }
         return path
+    }
+
+    /// A folder holding the peer's own `bench-registry.sqlite` and `submit-registry.sqlite`, seeded by the peer
+    /// binary (`KHYBER_BENCH_PEER_DATA`), or nil: the peer runs on ours.
+    static var peerData: URL? {
+        guard let path = ProcessInfo.processInfo.environment["KHYBER_BENCH_PEER_DATA"], !path.isEmpty else { return nil }
+        return URL(fileURLWithPath: path, isDirectory: true)
     }
 
     /// The release `khyber-kiosk` next to this binary.

@@ -28,7 +28,7 @@ enum PushThroughputBench {
         let central = try CentralProcess(databaseURL: databaseURL, logFolder: folder, signedRequests: signed)
         let signer = signed ? try await BenchEnrolment.enrol(kioskID: kioskID, central: central, databaseURL: databaseURL, folder: folder) : nil
         let log = PushLog()
-        let transport = TimedSyncTransport(centralURL: central.url, log: log, signer: signer)
+        let transport = try TimedSyncTransport(centralURL: central.url, log: log, signer: signer)
         let engine = SyncEngine(registry: registry, transport: transport, settings: .init(batchSize: 500))
         await engine.setKioskID(kioskID)
         let start = Stopwatch.now()

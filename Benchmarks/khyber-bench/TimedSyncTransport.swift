@@ -16,8 +16,8 @@ struct TimedSyncTransport: SyncTransport {
     let inner: HTTPSyncTransport
     let log: PushLog
 
-    init(centralURL: String, log: PushLog, signer: RequestSigner? = nil) {
-        inner = HTTPSyncTransport(centralURL: centralURL, signer: signer)
+    init(centralURL: String, log: PushLog, signer: RequestSigner? = nil) throws {
+        inner = try HTTPSyncTransport(centralURL: centralURL, signer: signer)
         self.log = log
     }
 

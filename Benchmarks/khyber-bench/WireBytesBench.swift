@@ -32,7 +32,7 @@ enum WireBytesBench {
         let batches = [Array(operations.prefix(500)), [operations[500]]]
 
         let capture = try RequestCapture()
-        let transport = HTTPSyncTransport(centralURL: capture.url)
+        let transport = try HTTPSyncTransport(centralURL: capture.url)
         for batch in batches {
             _ = try? await transport.push(PushRequest(kioskID: batch[0].kioskID, sentAt: sentAt, operations: batch))
         }

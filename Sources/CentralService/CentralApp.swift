@@ -6,16 +6,19 @@ import SyncProtocol
 /// Builds the central's HTTP service. It keeps no state of its own (everything lives in the storage;
 /// the clock and metrics are per process), so several instances can share one PostgreSQL.
 ///
-/// Routes: `GET /health`, `POST /v1/push`, `POST /v1/pull`, `GET /v1/trust-bundle` (behind `KioskAuthenticationMiddleware`),
-/// `GET /metrics`. Every response carries `Khyber-Sync-Version`; every error is a `SyncErrorResponse`.
+/// Routes: `GET /health`, `POST /v1/enrol`, `POST /v1/push`, `POST /v1/pull`, `GET /v1/trust-bundle` (the last three behind
+/// `KioskAuthenticationMiddleware`), `GET /metrics` (only with the metrics token). Every response carries `Khyber-Sync-Version`;
+/// every error is a `SyncErrorResponse`.
 public enum CentralApp {
-    /// The application, ready for `runService()` (which also stops it on SIGTERM/SIGINT).
+    /// The application, ready for `runService()` (which also stops it on SIGTERM/SIGINT). Throws only
+    /// when the TLS configuration cannot make a TLS context.
     public static func makeApplication(
         storage: any CentralStorage, configuration: CentralConfiguration, metrics: CentralMetrics, logger: Logger
-    ) -> some ApplicationProtocol {
+    ) throws -> some ApplicationProtocol {
         let onListening = configuration.onListening
         return Application(
             router: makeRouter(storage: storage, configuration: configuration, metrics: metrics),
+            server: try CentralServerBuilder.make(limits: configuration.limits, tls: configuration.tls),
             configuration: ApplicationConfiguration(
                 address: .hostname(configuration.host, port: configuration.port), serverName: "khyber-central"
             ),
@@ -34,7 +37,7 @@ public enum CentralApp {
         router.add(middleware: WireResponseMiddleware())
         let clock = configuration.clock
         let health = HealthHandler(storage: storage, clock: clock)
-        let metricsHandler = MetricsHandler(storage: storage, metrics: metrics)
+        let metricsHandler = MetricsHandler(storage: storage, metrics: metrics, access: MetricsAccess(token: configuration.metricsToken))
         router.get(RouterPath(SyncWire.healthPath), use: health.handle)
         router.get(RouterPath(SyncWire.metricsPath), use: metricsHandler.handle)
 

@@ -1,5 +1,5 @@
 import Foundation
-import Metrics
+import Prometheus
 import SyncProtocol
 
 extension CentralMetrics {
@@ -13,14 +13,23 @@ extension CentralMetrics {
         public static let state = "khyber_trust_bundle_state"
     }
 
-    /// Sets the trust bundle gauges from `/health`'s grading.
+    /// The trust bundle families' help text.
+    enum TrustHelp {
+        static let version = "Version of the newest published trust bundle (0: none published)."
+        static let expiresIn = "Seconds until the newest published trust bundle expires; negative once it has expired."
+        static let state = "1 for the newest published trust bundle's state (current, expiring-soon, expired, none), 0 for the others."
+    }
+
+    /// Sets the trust bundle gauges from `/health`'s grading, each family with its help text.
     func refreshTrust(_ status: TrustBundleStatus, now: Date) {
-        Metrics.Gauge(label: TrustNames.version, factory: factory).record(Double(status.version ?? 0))
+        registry.makeGauge(descriptor: Self.descriptor(TrustNames.version, TrustHelp.version)).set(Double(status.version ?? 0))
         if let expires = status.expiresAtMillis {
-            Metrics.Gauge(label: TrustNames.expiresIn, factory: factory).record(Double(expires) / 1000 - now.timeIntervalSince1970)
+            registry.makeGauge(descriptor: Self.descriptor(TrustNames.expiresIn, TrustHelp.expiresIn))
+                .set(Double(expires) / 1000 - now.timeIntervalSince1970)
         }
         for state in ["current", "expiring-soon", "expired", "none"] {
-            Metrics.Gauge(label: TrustNames.state, dimensions: [("state", state)], factory: factory).record(state == status.state ? 1 : 0)
+            registry.makeGauge(descriptor: Self.descriptor(TrustNames.state, TrustHelp.state), labels: [("state", state)])
+                .set(state == status.state ? 1.0 : 0.0)
         }
     }
 }

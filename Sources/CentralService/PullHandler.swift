@@ -13,6 +13,7 @@ struct PullHandler: Sendable {
         var request = request
         var pull = try WireRequest.decode(PullRequest.self, from: try await WireRequest.body(of: &request))
         try WireRequest.checkVersion(pull.protocolVersion)
+        if let problem = WireBounds.problem(in: pull) { throw SyncFailure.badRequest(problem) }
         let kiosk = context.kiosk ?? .unverified
         try kiosk.check(claimedKioskID: pull.kioskID)
         pull.districts = PullScope.districts(asked: pull.districts, kiosk: kiosk)

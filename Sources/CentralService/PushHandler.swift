@@ -21,8 +21,10 @@ struct PushHandler: Sendable {
         let push = try WireRequest.decode(PushRequest.self, from: try await WireRequest.body(of: &request))
         try WireRequest.checkVersion(push.protocolVersion)
         try Self.checkSize(push)
+        try PushBounds.checkShape(push, now: Date())
         let kiosk = context.kiosk ?? .unverified
         try kiosk.check(claimedKioskID: push.kioskID)
+        try await checkSequences(push, context: context)
         let split = PushRules.split(push, kiosk: kiosk, fees: fees, now: Date())
 
         let centralClock = await clock.receive(push.sentAt)
@@ -58,6 +60,19 @@ struct PushHandler: Sendable {
             ),
             for: request
         )
+    }
+
+    /// Sequence numbers within reach of what the store holds for this kiosk (`PushBounds`).
+    private func checkSequences(_ push: PushRequest, context: CentralRequestContext) async throws {
+        guard let lookup = storage as? any KioskSequenceLookup else { return }
+        let highest: Int64
+        do {
+            highest = try await lookup.highestSequence(kioskID: push.kioskID)
+        } catch {
+            context.logger.error("push not checked", metadata: ["kiosk": .string(push.kioskID), "error": .string(error.description)])
+            throw SyncFailure(storage: error)
+        }
+        try PushBounds.checkSequences(push, highest: highest)
     }
 
     /// 1 … `SyncWire.maxOperationsPerPush` operations.

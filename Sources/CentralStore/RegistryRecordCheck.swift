@@ -14,6 +14,7 @@ enum RegistryRecordCheck {
         guard MobileNumber.wireForm(record.mobile) == record.mobile else { throw fail("the mobile number is not 11 digits starting 03") }
         guard (100...999).contains(record.districtCode) else { throw fail("the district code \(record.districtCode) is not a three-digit code like 173 (see Assets/districts.json)") }
         guard !record.nameLatin.isEmpty else { throw fail("the Latin name is empty") }
+        guard record.hasPlainText else { throw fail("a name, the tehsil or the address holds a control character or is longer than 400 bytes") }
     }
 
     /// True when the two records differ in anything but `version`.

@@ -21,7 +21,7 @@ public final class SQLiteCentralStorage: CentralStorage {
         let fileManager = FileManager.default
         let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
         do {
-            try fileManager.createDirectory(atPath: folder, withIntermediateDirectories: true)
+            try fileManager.createDirectory(atPath: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
         } catch {
             throw .badLocation("the folder \(folder) for the central store cannot be created: \(error.localizedDescription)")
         }
@@ -44,6 +44,7 @@ public final class SQLiteCentralStorage: CentralStorage {
             throw .badLocation("\(path) cannot be set up as the central store: \(Self.words(error))")
         }
         self.pool = pool
+        SQLiteFileModes.restrict(path: path)
         logger.info("central store opened", metadata: ["storage": "sqlite", "path": "\(path)"])
     }
 

@@ -29,13 +29,9 @@ public struct DataFolder: Sendable {
     public var signerKeyURL: URL { url.appendingPathComponent("keys/pass-signer.ed25519") }
     public var trustListURL: URL { url.appendingPathComponent("trust-list.json") }
 
-    /// Creates the folder (mode 0700) when missing.
+    /// Creates the folder when missing and makes it 0700 whatever it was (`PrivateFiles`).
     public func create() throws {
-        do {
-            try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
-        } catch {
-            throw CLIError("cannot create the data folder \(url.path): \(error.localizedDescription)")
-        }
+        try PrivateFiles.folder(url)
     }
 
     /// True when the folder already holds a registry.
@@ -81,5 +77,6 @@ public struct DataFolder: Sendable {
     public func save(_ list: TrustList) throws {
         try create()
         try list.jsonData().write(to: trustListURL, options: .atomic)
+        try PrivateFiles.file(trustListURL.path)
     }
 }

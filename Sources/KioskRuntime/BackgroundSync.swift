@@ -25,7 +25,14 @@ public final class BackgroundSync: SyncNudging {
         let wake = self.wake
         let log = self.log
         let started = Task.detached {
-            let transport = setup.transport()
+            let transport: HTTPSyncTransport
+            do {
+                transport = try setup.transport()
+            } catch {
+                log("sync is off: \(error)")
+                return
+            }
+            if let notice = transport.endpoint.notice { log(notice) }
             let engine = await setup.engine(registry: registry, transport: transport)
             let reports = SyncReportLog(setup: setup, log: log)
             await engine.run(intervalSeconds: Double(setup.intervalSeconds), wake: wake) { status in

@@ -16,10 +16,16 @@ public struct SyncSetup: Sendable {
     /// Signs every request with the kiosk's device key; nil when the kiosk has no key yet (not enrolled:
     /// the central answers 401 and the badge says so).
     public var signer: RequestSigner?
+    /// What the kiosk believes about the central's TLS certificate (`central_ca`, `central_fingerprints`).
+    public var trust: CentralTrust
 
     /// The settings of one kiosk's sync.
-    public init(centralURL: String, kioskID: String, intervalSeconds: Int, warnAfterHours: Int, districts: [Int], signer: RequestSigner? = nil) {
+    public init(
+        centralURL: String, kioskID: String, intervalSeconds: Int, warnAfterHours: Int, districts: [Int], signer: RequestSigner? = nil,
+        trust: CentralTrust = CentralTrust()
+    ) {
         self.signer = signer
+        self.trust = trust
         self.centralURL = centralURL
         self.kioskID = kioskID
         self.intervalSeconds = intervalSeconds
@@ -27,8 +33,11 @@ public struct SyncSetup: Sendable {
         self.districts = districts
     }
 
-    /// The HTTP transport to `centralURL`, signing with `signer`.
-    public func transport() -> HTTPSyncTransport { HTTPSyncTransport(centralURL: centralURL, signer: signer) }
+    /// The HTTP transport to `centralURL`, signing with `signer`, believing the central's certificate as
+    /// `trust` says (throws for plain HTTP to another machine).
+    public func transport() throws(CentralEndpointError) -> HTTPSyncTransport {
+        try HTTPSyncTransport(centralURL: centralURL, trust: trust, signer: signer)
+    }
 
     /// The engine for `registry`, talking HTTP to `centralURL`. `fault` is for crash tests only.
     public func engine(registry: RegistryDatabase, transport: HTTPSyncTransport, fault: @escaping @Sendable (SyncFaultPoint) -> Void = { _ in }) async -> SyncEngine {

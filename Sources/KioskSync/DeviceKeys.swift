@@ -60,7 +60,7 @@ public struct DeviceKeys: Sendable {
     private static func makeDevice(_ folder: URL) throws(Problem) -> Curve25519.Signing.PrivateKey {
         let key = Curve25519.Signing.PrivateKey()
         let file = DeviceFile(privateKey: key.rawRepresentation.base64EncodedString(), publicKey: key.publicKey.rawRepresentation.base64EncodedString())
-        try PrivateFile.write(encode(file), to: deviceURL(in: folder))
+        try writePrivate(encode(file), to: deviceURL(in: folder))
         return key
     }
 
@@ -68,10 +68,22 @@ public struct DeviceKeys: Sendable {
         let legacy = folder.appendingPathComponent("keys/pass-signer.ed25519")
         let key = (try? String(contentsOf: legacy, encoding: .utf8)).flatMap { self.key($0.trimmingCharacters(in: .whitespacesAndNewlines)) }
             ?? Curve25519.Signing.PrivateKey()
-        do { try IssuerKeyring(keys: [.init(privateKey: key, createdAt: Date())]).save(to: issuerURL(in: folder)) } catch {
-            throw Problem(description: "cannot write \(issuerURL(in: folder).path): \(error)")
-        }
+        let keyring = IssuerKeyring(keys: [.init(privateKey: key, createdAt: Date())])
+        let data: Data
+        do { data = try keyring.jsonData() } catch { throw Problem(description: "cannot encode the issuer key file") }
+        try writePrivate(data, to: issuerURL(in: folder))
         return key
+    }
+
+    /// Writes a key file 0600 (its folder 0700) whatever the umask, replacing it atomically.
+    private static func writePrivate(_ data: Data, to url: URL) throws(Problem) {
+        let folder = url.deletingLastPathComponent()
+        do {
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+            try PrivateFile.replace(data, at: url)
+        } catch {
+            throw Problem(description: "cannot write \(url.path): \(error)")
+        }
     }
 
     private static func key(_ base64: String) -> Curve25519.Signing.PrivateKey? {

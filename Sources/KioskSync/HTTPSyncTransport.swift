@@ -3,12 +3,14 @@ import Foundation
 import NIOCore
 import NIOHTTP1
 import RequestSigning
+import NIOSSL
 import SyncProtocol
 import Synchronization
 
 /// The sync protocol over HTTP/1.1 with AsyncHTTPClient: JSON bodies (gzip both ways once they pass
 /// `WireCompression.threshold`), the version header, short timeouts (a kiosk must notice a dead network
-/// in seconds, not minutes).
+/// in seconds, not minutes). TLS as its `CentralEndpoint` says (the province's CA; plain HTTP only to
+/// loopback).
 public final class HTTPSyncTransport: SyncTransport {
     private let client: HTTPClient
     private let base: String
@@ -21,23 +23,43 @@ public final class HTTPSyncTransport: SyncTransport {
     /// The kiosk's clock (a signature's `created`; the offset a 401 reports).
     private let now: @Sendable () -> Date
 
-    /// `centralURL` like `http://127.0.0.1:8471` (no trailing path).
+    /// The address and TLS this transport uses.
+    public let endpoint: CentralEndpoint
+    /// With pinned fingerprints: the client that trusts only the pinned certificates (`client` is then unused).
+    private let pinned: PinnedClients?
+
+    /// `centralURL` like `https://central.example.pk:8471` or `http://127.0.0.1:8471` (no trailing path),
+    /// checked by `CentralEndpoint.check` (plain HTTP to another machine is refused).
+    public convenience init(
+        centralURL: String, trust: CentralTrust = CentralTrust(), signer: RequestSigner? = nil, connectTimeout: TimeAmount = .seconds(3),
+        readTimeout: TimeAmount = .seconds(20), now: @escaping @Sendable () -> Date = { Date() }
+    ) throws(CentralEndpointError) {
+        self.init(
+            endpoint: try CentralEndpoint.check(centralURL, trust: trust), signer: signer, connectTimeout: connectTimeout,
+            readTimeout: readTimeout, now: now)
+    }
+
+    /// A transport to a checked endpoint, signing with `signer`.
     public init(
-        centralURL: String, signer: RequestSigner? = nil, connectTimeout: TimeAmount = .seconds(3), readTimeout: TimeAmount = .seconds(20),
+        endpoint: CentralEndpoint, signer: RequestSigner? = nil, connectTimeout: TimeAmount = .seconds(3), readTimeout: TimeAmount = .seconds(20),
         now: @escaping @Sendable () -> Date = { Date() }
     ) {
+        self.endpoint = endpoint
         self.signer = signer
         self.now = now
         var configuration = HTTPClient.Configuration()
+        configuration.tlsConfiguration = endpoint.tls
         configuration.timeout = .init(connect: connectTimeout, read: readTimeout)
         configuration.connectionPool = .init(idleTimeout: .seconds(30))
         configuration.decompression = .enabled(limit: .size(maxReplyBytes))
         client = HTTPClient(eventLoopGroupProvider: .singleton, configuration: configuration)
-        base = centralURL.hasSuffix("/") ? String(centralURL.dropLast()) : centralURL
+        pinned = endpoint.fingerprints.isEmpty ? nil : PinnedClients(endpoint: endpoint, configuration: configuration)
+        base = endpoint.url
     }
 
     /// Closes the connection pool. Call once, when the engine stops.
     public func shutdown() async {
+        await pinned?.forget()
         try? await client.shutdown()
     }
 
@@ -93,28 +115,33 @@ public final class HTTPSyncTransport: SyncTransport {
         request.method = method
         request.headers.add(name: SyncWire.versionHeader, value: String(SyncWire.version))
         request.headers.add(name: "Accept-Encoding", value: WireCompression.gzipEncoding)
+        var sent = ByteBuffer()
         if var payload = body {
             request.headers.add(name: "Content-Type", value: "application/json")
             if gzip, let packed = try? WireCompression.gzip(payload) {
                 payload = packed
                 request.headers.add(name: "Content-Encoding", value: WireCompression.gzipEncoding)
             }
-            if let signer, method == .POST {
-                do {
-                    for field in try signer.sign(method: method.rawValue, path: path, body: payload.readableBytesView, created: now()).fields {
-                        request.headers.add(name: field.name, value: field.value)
-                    }
-                } catch {
-                    throw .badReply("cannot sign the request: \(error)")
-                }
-            }
+            sent = payload
             request.body = .bytes(payload)
         }
+        // Every request but the health probe is signed; a GET's digest covers its empty body.
+        if let signer, path != SyncWire.healthPath {
+            do {
+                for field in try signer.sign(method: method.rawValue, path: path, body: sent.readableBytesView, created: now()).fields {
+                    request.headers.add(name: field.name, value: field.value)
+                }
+            } catch {
+                throw .badReply("cannot sign the request: \(error)")
+            }
+        }
+        let client = try await pinned?.client() ?? self.client
         do {
             let response = try await client.execute(request, timeout: timeout)
             let bytes = try await response.body.collect(upTo: maxReplyBytes)
             return (Int(response.status.code), Data(bytes.readableBytesView))
         } catch {
+            if error is NIOSSLError { await pinned?.forget() }
             throw .unreachable(Self.words(for: error))
         }
     }
@@ -131,6 +158,9 @@ public final class HTTPSyncTransport: SyncTransport {
         }
         let text = String(describing: error)
         if text.contains("refused") { return "connection refused" }
+        if error is NIOSSLError || text.contains("handshake") || text.contains("CERTIFICATE_VERIFY_FAILED") {
+            return "the central's TLS certificate is not one this kiosk trusts (\(String(text.prefix(100))))"
+        }
         return String(text.prefix(120))
     }
 }

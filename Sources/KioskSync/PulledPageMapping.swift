@@ -40,12 +40,15 @@ public enum PulledPageMapping {
     }
 
     /// The citizen a registry record describes, its mobile number in the registry's normal form; nil for
-    /// a damaged record.
+    /// a damaged record — one the central's import would have refused (a mobile number that is not 11
+    /// digits starting 03, a control character or bidi override in a text field, …).
     public static func citizen(from record: RegistryRecord) -> Citizen? {
         guard record.cnic.utf8.count == 13, let number = Int64(record.cnic), let cnic = CNIC(number: number),
               let relation = GuardianRelation(rawValue: record.guardianRelation), let gender = Gender(rawValue: record.gender),
               let birthDate = CalendarDate(iso: record.birthDate), (100...999).contains(record.districtCode),
-              !record.nameLatin.isEmpty
+              !record.nameLatin.isEmpty,
+              // As the central's import checks (`RegistryRecordCheck`): the mobile in its wire form, plain text.
+              MobileNumber.wireForm(record.mobile) == record.mobile, record.hasPlainText
         else { return nil }
         return Citizen(
             cnic: cnic, nameLatin: record.nameLatin, nameUrdu: record.nameUrdu, guardianLatin: record.guardianLatin,

@@ -178,9 +178,7 @@ public actor SyncEngine {
             let request = PullRequest(kioskID: kioskID, cursor: cursor, districts: settings.districts.sorted(), limit: settings.pullPageSize)
             let page = try await central { () async throws(SyncTransportError) in try await transport.pull(request) }
             let asked = cursor
-            guard page.nextCursor >= cursor, page.changes.allSatisfy({ $0.id > asked && $0.id <= page.nextCursor }) else {
-                throw .central(.badReply("the pulled page does not follow the cursor \(cursor)"))
-            }
+            if let problem = PulledPageCheck.problem(page, askedCursor: asked) { throw .central(.badReply(problem)) }
             fault(.afterPullBeforeCommit)
             let instant = now()
             let tally = try await local { () async throws(RegistryError) in

@@ -1,3 +1,4 @@
+import CommandLineSupport
 import ArgumentParser
 
 /// `khyber-central`: the province's central store for Khyber Pass kiosks, and its back-office tools.
@@ -35,4 +36,10 @@ struct KhyberCentral: AsyncParsableCommand {
             TrustCommand.self, DevicesCommand.self,
         ]
     )
+
+    /// Data files are private whatever the umask this was started with (`PrivateFiles`).
+    static func main() async {
+        PrivateFiles.restrictUmask()
+        await main(nil)
+    }
 }

@@ -1,3 +1,4 @@
+import CommandLineSupport
 import ArgumentParser
 
 /// `khyber-kiosk`: the Khyber Pass kiosk and its tools.
@@ -24,8 +25,10 @@ struct KhyberKiosk: AsyncParsableCommand {
     /// ArgumentParser's own `main()` would run a synchronous subcommand (`run`, the full-screen kiosk) on a
     /// thread of Swift's cooperative pool, which it would then hold for the kiosk's whole life. This one runs
     /// it on the main thread, as before; asynchronous subcommands run as ArgumentParser runs them.
+    /// Data files are private whatever the umask this was started with (`PrivateFiles`).
     @MainActor
     static func main() async {
+        PrivateFiles.restrictUmask()
         do {
             var command = try parseAsRoot()
             if var asynchronous = command as? AsyncParsableCommand {

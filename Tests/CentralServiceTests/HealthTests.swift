@@ -50,7 +50,7 @@ import Testing
     @Test func liveServerReportsItsEphemeralPort() async throws {
         let central = try TestCentral()
         let reported = PortBox()
-        let app = central.application(configuration: CentralConfiguration(port: 0, onListening: { port in await reported.set(port) }))
+        let app = try central.application(configuration: CentralConfiguration(port: 0, onListening: { port in await reported.set(port) }))
         let (status, clientPort) = try await app.test(.live) { client in
             let response = try await client.execute(uri: SyncWire.healthPath, method: .get)
             return (response.status, client.port)

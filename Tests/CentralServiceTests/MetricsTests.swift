@@ -20,7 +20,7 @@ import Testing
             _ = try await client.post(SyncWire.pushPath, Fixture.push([]))   // a push refused as a whole still counts as a request
             _ = try await client.post(SyncWire.pullPath, PullRequest(kioskID: Fixture.kioskID, cursor: 0, districts: [], limit: 10))
 
-            let response = try await client.execute(uri: SyncWire.metricsPath, method: .get)
+            let response = try await client.execute(uri: SyncWire.metricsPath, method: .get, headers: [.authorization: "Bearer \(TestCentral.metricsToken)"])
             #expect(response.status == .ok)
             #expect(response.versionHeader == "1")
             #expect(response.headers[.contentType]?.hasPrefix("text/plain") == true)
@@ -48,7 +48,7 @@ import Testing
             _ = try await client.push(Fixture.push([Fixture.operation(sequence: 1)]))
         }
         try await second.test { client in
-            let text = try await client.execute(uri: SyncWire.metricsPath, method: .get)
+            let text = try await client.execute(uri: SyncWire.metricsPath, method: .get, headers: [.authorization: "Bearer \(TestCentral.metricsToken)"])
             let samples = PrometheusText.samples(String(buffer: text.body))
             #expect(samples[#"khyber_ops_received_total{outcome="accepted"}"#] == 0)
             #expect(samples["khyber_push_requests_total"] == 0)

@@ -54,9 +54,16 @@ import Testing
             let response = try await client.push(Fixture.push([Fixture.operation(sequence: 1)], sentAt: ahead))
             #expect(response.centralClock > ahead)
 
-            // A kiosk a year ahead is not taken in: the answer stays near the wall clock.
+            // A kiosk a year ahead is refused for good, in words that name the clock (the drift guard), and
+            // nothing of it is stored: the same operation with a sane clock is then accepted.
             let wild = HLCTimestamp(wallMillis: Fixture.nowMillis() + 365 * 86_400_000, counter: 0)
-            let second = try await client.push(Fixture.push([Fixture.operation(sequence: 2)], sentAt: wild))
+            let refused = try await client.post(SyncWire.pushPath, Fixture.push([Fixture.operation(sequence: 2)], sentAt: wild))
+            #expect(refused.status == .badRequest)
+            let error = try refused.decode(SyncErrorResponse.self)
+            #expect(error.permanent)
+            #expect(error.error.contains("clock is 31536000 s ahead") || error.error.contains("clock is 3153599"))
+            let second = try await client.push(Fixture.push([Fixture.operation(sequence: 2)]))
+            #expect(second.acknowledgements.map(\.outcome) == [.accepted])
             #expect(second.centralClock < wild)
             #expect(second.centralClock > response.centralClock)
         }

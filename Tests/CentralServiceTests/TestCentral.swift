@@ -13,6 +13,9 @@ struct TestCentral: Sendable {
     let metrics: CentralMetrics
     let folder: URL
 
+    /// The bearer token the test application's `/metrics` asks for.
+    static let metricsToken = "test-metrics-token-0123456789"
+
     static let logger: Logger = {
         var logger = Logger(label: "central-service-tests")
         logger.logLevel = .critical
@@ -25,15 +28,18 @@ struct TestCentral: Sendable {
         metrics = CentralMetrics()
     }
 
-    func application(configuration: CentralConfiguration = CentralConfiguration()) -> some ApplicationProtocol {
-        CentralApp.makeApplication(storage: storage, configuration: configuration, metrics: metrics, logger: Self.logger)
+    func application(configuration: CentralConfiguration = CentralConfiguration(metricsToken: TestCentral.metricsToken)) throws -> some ApplicationProtocol {
+        try CentralApp.makeApplication(storage: storage, configuration: configuration, metrics: metrics, logger: Self.logger)
     }
 
     /// Runs `body` against the router (no sockets), then closes the storage and removes the folder.
-    func test<Value: Sendable>(_ body: @Sendable (any TestClientProtocol) async throws -> Value) async throws -> Value {
+    func test<Value: Sendable>(
+        configuration: CentralConfiguration = CentralConfiguration(metricsToken: TestCentral.metricsToken),
+        _ body: @Sendable (any TestClientProtocol) async throws -> Value
+    ) async throws -> Value {
         let value: Value
         do {
-            value = try await application().test(.router, body)
+            value = try await application(configuration: configuration).test(.router, body)
         } catch {
             await finish()
             throw error

@@ -39,7 +39,8 @@ import Testing
             let health = try await client.execute(uri: SyncWire.healthPath, method: .get).decode(HealthResponse.self)
             #expect(health.trustBundle?.state == "expiring-soon" && health.trustBundle?.version == 2)
             #expect(health.trustBundle?.warning?.contains("expires") == true)
-            let metrics = String(buffer: try await client.execute(uri: SyncWire.metricsPath, method: .get).body)
+            let metrics = String(buffer: try await client.execute(
+                uri: SyncWire.metricsPath, method: .get, headers: [.authorization: "Bearer \(TestCentral.metricsToken)"]).body)
             #expect(metrics.contains("khyber_trust_bundle_version 2"))
             #expect(metrics.contains("khyber_trust_bundle_state{state=\"expiring-soon\"} 1"))
             #expect(metrics.contains("khyber_trust_bundle_state{state=\"current\"} 0"))

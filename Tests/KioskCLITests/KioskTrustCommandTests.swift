@@ -48,6 +48,12 @@ struct KioskTrustCommandTests {
         defer { _ = server.stop() }
         let listening = try server.waitForOutput(seconds: 60) { $0.contains("listening on") }
         let url = try #require(listening.split(separator: " ").first { $0.hasPrefix("http://") }.map(String.init))
+        // Enrolled and approved, as a supervisor would: only then does the central answer its sync.
+        let enrolment = try CLIRunner.run(["enrol", "--central", url, "--kiosk-id", "KP-PSH-001", "--data", data.path])
+        #expect(enrolment.status == 0, "\(enrolment.stderr)")
+        let code = try #require(enrolment.stdout.split(separator: "\n").first { $0.hasPrefix("code: ") }.map { String($0.dropFirst(6)) })
+        let approved = try central(["devices", "approve", "KPPSH001", "--code", code, "--db", db])
+        #expect(approved.status == 0, "\(approved.stderr)")
 
         let sync = try CLIRunner.run(["sync", "--once", "--central", url, "--kiosk-id", "KP-PSH-001", "--data", data.path])
         #expect(sync.status == 0, "\(sync.stderr)")

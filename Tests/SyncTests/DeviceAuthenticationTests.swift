@@ -22,7 +22,7 @@ struct DeviceAuthenticationTests {
         let operations = try await kiosk.registry.operationsToSend(limit: 10)
 
         // Anonymous: no signature at all.
-        let anonymous = HTTPSyncTransport(centralURL: central.url)
+        let anonymous = try HTTPSyncTransport(centralURL: central.url)
         await #expect(throws: SyncTransportError.unauthorized("the request is not signed; enrol this kiosk (khyber-kiosk enrol) and sync again")) {
             _ = try await anonymous.push(PushRequest(kioskID: kiosk.canonicalID, sentAt: .zero, operations: operations))
         }
@@ -32,7 +32,7 @@ struct DeviceAuthenticationTests {
         await anonymous.shutdown()
 
         // Signed by a key the central never saw, then pending (asked, not approved).
-        let signed = kiosk.transport(central.url)
+        let signed = try kiosk.transport(central.url)
         await #expect(throws: SyncTransportError.unauthorized("kiosk KPPSH001 is not enrolled; run khyber-kiosk enrol and have a supervisor approve it")) {
             _ = try await signed.push(PushRequest(kioskID: kiosk.canonicalID, sentAt: .zero, operations: operations))
         }
@@ -139,7 +139,7 @@ struct DeviceAuthenticationTests {
         #expect(answer.centralTimeMillis == headerTime)
 
         // The kiosk's own transport, 7 minutes fast: the round stops with "clock off by 7 min", nothing failed.
-        let fast = HTTPSyncTransport(centralURL: central.url, signer: signer, now: { Date().addingTimeInterval(7 * 60) })
+        let fast = try HTTPSyncTransport(centralURL: central.url, signer: signer, now: { Date().addingTimeInterval(7 * 60) })
         let engine = SyncEngine(registry: kiosk.registry, transport: fast, settings: .init(batchSize: 50, districts: []))
         await engine.setKioskID(kiosk.kioskID)
         let round = await engine.syncOnce()

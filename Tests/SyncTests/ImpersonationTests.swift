@@ -20,7 +20,7 @@ struct ImpersonationTests {
         let attacker = try SimulatedKiosk.make("KP-MRD-002", applications: 20, in: root, seed: 9)
         try await TestEnrolment.ensure(attacker, at: central.url)
         let own = try await attacker.registry.operationsToSend(limit: 20)
-        let transport = attacker.transport(central.url)
+        let transport = try attacker.transport(central.url)
 
         // 1. A batch that names the victim: refused whole (403).
         let asVictim = try own.map { operation in
@@ -70,7 +70,7 @@ struct ImpersonationTests {
         let genuineFee = try SyncWire.decoder().decode(ApplicationSubmission.self, from: Data(operations[1].payload.utf8)).fee
         operations[1] = try Forgery.rewrite(operations[1]) { $0.fee = genuineFee + 500 }
         operations[2] = try Forgery.rewrite(operations[2]) { $0.serviceID = "free-money" }
-        let transport = kiosk.transport(central.url)
+        let transport = try kiosk.transport(central.url)
         let answer = try await transport.push(PushRequest(kioskID: kiosk.canonicalID, sentAt: .zero, operations: operations))
         await transport.shutdown()
         #expect(answer.acknowledgements.map(\.outcome) == [.accepted, .rejected, .rejected])
@@ -101,7 +101,7 @@ struct ImpersonationTests {
         #expect(try central.command(["registry", "import", file.path]).status == 0)
 
         // It asks for Peshawar and Mardan and every district there is: it gets Peshawar only.
-        let transport = kiosk.transport(central.url)
+        let transport = try kiosk.transport(central.url)
         let page = try await transport.pull(PullRequest(kioskID: kiosk.canonicalID, cursor: 0, districts: TestEnrolment.allDistricts, limit: 100))
         await transport.shutdown()
         let districts = page.changes.compactMap { change -> Int? in

@@ -34,7 +34,7 @@ struct LocalDatabaseStopTests {
         defer { central.stop() }
         let kiosk = try SimulatedKiosk.make("KP-PSH-001", applications: 2, in: root)
         try breakOutboxWrites(kiosk)
-        let (engine, transport) = await kiosk.engine(central.url)
+        let (engine, transport) = try await kiosk.engine(central.url)
         let first = AsyncStream<SyncStatus>.makeStream()
         let loop = Task {
             await engine.run(intervalSeconds: 60, wake: SyncWakeSignal()) { status in first.continuation.yield(status) }

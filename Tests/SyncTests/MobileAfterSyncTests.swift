@@ -27,7 +27,7 @@ struct MobileAfterSyncTests {
         let imported = try central.command(["registry", "import", lines.path])
         #expect(imported.status == 0, "\(imported.stderr)")
 
-        let (engine, transport) = await kiosk.engine(central.url, districts: [173])
+        let (engine, transport) = try await kiosk.engine(central.url, districts: [173])
         let round = await engine.syncOnce()
         await transport.shutdown()
         #expect(round.completed && round.pulled.citizens == 1, "\(round)")

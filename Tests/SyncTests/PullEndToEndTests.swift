@@ -35,10 +35,10 @@ struct PullEndToEndTests {
         try await inspector.storage.revokePass(serial: 77, at: Date())
         await inspector.close()
 
-        let (peshawarEngine, peshawarTransport) = await peshawar.engine(central.url, districts: [173])
+        let (peshawarEngine, peshawarTransport) = try await peshawar.engine(central.url, districts: [173])
         let atPeshawar = await peshawarEngine.syncOnce()
         await peshawarTransport.shutdown()
-        let (mardanEngine, mardanTransport) = await mardan.engine(central.url, districts: [161])
+        let (mardanEngine, mardanTransport) = try await mardan.engine(central.url, districts: [161])
         let atMardan = await mardanEngine.syncOnce()
         await mardanTransport.shutdown()
 
@@ -53,7 +53,7 @@ struct PullEndToEndTests {
             #expect(trust.signers.isEmpty && trust.revokedSerials == [77])
         }
         // A second round brings nothing twice.
-        let (again, transport) = await peshawar.engine(central.url, districts: [173])
+        let (again, transport) = try await peshawar.engine(central.url, districts: [173])
         let second = await again.syncOnce()
         await transport.shutdown()
         #expect(second.completed && second.pulled.total == 0)

@@ -21,7 +21,7 @@ struct SyncFaultTests {
         let operations = try await kiosk.registry.operationsToSend(limit: 100)
         #expect(operations.count == 40)
         try await TestEnrolment.ensure(kiosk, at: central.url)
-        let transport = kiosk.transport(central.url)
+        let transport = try kiosk.transport(central.url)
         var firstReceipt: [String: Int64] = [:]
         for start in stride(from: 0, to: 40, by: 10) {
             let request = PushRequest(kioskID: kiosk.canonicalID, sentAt: .zero, operations: Array(operations[start..<(start + 10)]))

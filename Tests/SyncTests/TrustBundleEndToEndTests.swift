@@ -41,7 +41,7 @@ struct TrustBundleEndToEndTests {
         // Before the kiosk holds a bundle nothing is trusted, not even its own key.
         let setting = kiosk.trustSetting(cycle.root, keyring: ring)
         #expect(try kiosk.registry.bundleTrust(setting, now: Date()).trustList.signers.isEmpty)
-        let report = await kiosk.trustingSync(central.url, root: cycle.root)
+        let report = try await kiosk.trustingSync(central.url, root: cycle.root)
         #expect(report.completed, "\(report)")
         #expect(report.trustBundle == .updated(version: 1))
         #expect(try kiosk.registry.heldTrustBundle()?.version == 1)
@@ -69,7 +69,7 @@ struct TrustBundleEndToEndTests {
         #expect(truncated.status != 0 && truncated.stderr.contains("truncated"), "\(truncated.stderr)")
 
         // A round with nothing newer fetches nothing.
-        let quiet = await kiosk.trustingSync(central.url, root: cycle.root)
+        let quiet = try await kiosk.trustingSync(central.url, root: cycle.root)
         #expect(quiet.completed && quiet.trustBundle == nil)
     }
 
@@ -85,7 +85,7 @@ struct TrustBundleEndToEndTests {
         try cycle.publishNext()
         let v2 = try cycle.publishNext()
         let kiosk = try SimulatedKiosk.make("KP-MRD-002", applications: 0, in: folder)
-        #expect(await kiosk.trustingSync(central.url, root: cycle.root).trustBundle == .updated(version: 2))
+        #expect(try await kiosk.trustingSync(central.url, root: cycle.root).trustBundle == .updated(version: 2))
 
         // What a compromised central (or a proxy) could serve, written straight into its database.
         let inspector = try await CentralInspector.open(databaseURL)
@@ -100,13 +100,13 @@ struct TrustBundleEndToEndTests {
                 publicKey: Curve25519.Signing.PrivateKey().publicKey.rawRepresentation.base64EncodedString(), keyID: 3, label: "attacker",
                 scope: "kiosk:KPMRD002", signUntil: now.addingTimeInterval(86_400), verifyUntil: now.addingTimeInterval(86_400))])
         try await serve(try SignedTrustBundle.sign(content: evil.encoded(), with: attacker).fileData(), as: 3)
-        var report = await kiosk.trustingSync(central.url, root: cycle.root)
+        var report = try await kiosk.trustingSync(central.url, root: cycle.root)
         #expect(report.trustBundle.map { if case .refused(let why) = $0 { why.code } else { "" } } == "wrong-root", "\(String(describing: report.trustBundle))")
         try await serve(try Data(contentsOf: v2), as: 4) // an older (replayed) bundle announced as newer
-        report = await kiosk.trustingSync(central.url, root: cycle.root)
+        report = try await kiosk.trustingSync(central.url, root: cycle.root)
         #expect(report.trustBundle == .refused(.rollback(offered: 2, held: 2)))
         try await serve(Data(try Data(contentsOf: v2).prefix(300)), as: 5)
-        report = await kiosk.trustingSync(central.url, root: cycle.root)
+        report = try await kiosk.trustingSync(central.url, root: cycle.root)
         #expect(report.trustBundle.map { if case .refused(let why) = $0 { why.code } else { "" } } == "truncated")
         await inspector.close()
 
@@ -138,7 +138,7 @@ struct TrustBundleEndToEndTests {
         await inspector.close()
 
         let kiosk = try SimulatedKiosk.make("KP-PSH-001", applications: 0, in: folder)
-        let report = await kiosk.trustingSync(central.url, root: cycle.root)
+        let report = try await kiosk.trustingSync(central.url, root: cycle.root)
         #expect(report.completed && report.pulled.trust == 3 && report.trustBundle == .updated(version: 1), "\(report)")
         let trust = try kiosk.registry.bundleTrust(kiosk.trustSetting(cycle.root), now: Date()).trustList
         let verifier = PassVerifier(trustList: trust)
@@ -160,7 +160,7 @@ struct TrustBundleEndToEndTests {
         let old = ring.addKey(now: Date()).privateKey
         try cycle.addIssuer(old.publicKey, kiosk: "KP-PSH-001", keyID: 1, signUntil: "2030-01-01", verifyUntil: "2036-01-01")
         try cycle.publishNext()
-        #expect(await kiosk.trustingSync(central.url, root: cycle.root).trustBundle == .updated(version: 1))
+        #expect(try await kiosk.trustingSync(central.url, root: cycle.root).trustBundle == .updated(version: 1))
         var setting = kiosk.trustSetting(cycle.root, keyring: ring)
         let oldSigner = try kiosk.registry.bundlePassSigner(setting, now: Date())
         let oldPass = try PassIssuer.issue(
@@ -172,7 +172,7 @@ struct TrustBundleEndToEndTests {
         try cycle.addIssuer(new.publicKey, kiosk: "KP-PSH-001", keyID: 2, signUntil: "2031-01-01", verifyUntil: "2037-01-01")
         try cycle.addIssuer(old.publicKey, kiosk: "KP-PSH-001", keyID: 1, signUntil: "2026-01-01", verifyUntil: "2036-01-01")
         try cycle.publishNext()
-        #expect(await kiosk.trustingSync(central.url, root: cycle.root).trustBundle == .updated(version: 2))
+        #expect(try await kiosk.trustingSync(central.url, root: cycle.root).trustBundle == .updated(version: 2))
         let newSigner = try kiosk.registry.bundlePassSigner(setting, now: Date())
         #expect(newSigner.publicKey.rawRepresentation == new.publicKey.rawRepresentation && newSigner.keyID == 2)
         let newPass = try PassIssuer.issue(
@@ -187,7 +187,7 @@ struct TrustBundleEndToEndTests {
         try cycle.trust(["remove-signer", "--public-key", old.publicKey.rawRepresentation.base64EncodedString()])
         try cycle.trust(["revoke", "--issuer", new.publicKey.rawRepresentation.base64EncodedString(), "--serial", "2"])
         try cycle.publishNext()
-        #expect(await kiosk.trustingSync(central.url, root: cycle.root).trustBundle == .updated(version: 3))
+        #expect(try await kiosk.trustingSync(central.url, root: cycle.root).trustBundle == .updated(version: 3))
         verifier = PassVerifier(trustList: try kiosk.registry.bundleTrust(setting, now: Date()).trustList)
         #expect(verifier.verify(oldButInWindow, now: Date()).code == "issuer-removed")
         #expect(verifier.verify(newPass, now: Date()).code == "revoked", "revoked by (issuer, serial)")
@@ -197,7 +197,9 @@ struct TrustBundleEndToEndTests {
     @Test(arguments: StorageBackend.allCases)
     func anExpiredBundleDegradesWithAWarningAtTheKioskAndTheCentral(_ backend: StorageBackend) async throws {
         let folder = try TestPaths.temporaryFolder()
-        let central = try CentralServer(databaseURL: try backend.freshDatabaseURL(in: folder), folder: folder)
+        let token = try MetricsScrape.tokenFile(in: folder)
+        let central = try CentralServer(
+            databaseURL: try backend.freshDatabaseURL(in: folder), folder: folder, arguments: ["--metrics-token-file", token.file.path])
         defer { central.stop() }
         let cycle = try TrustCycle.start(central, in: folder)
         let key = Curve25519.Signing.PrivateKey()
@@ -212,16 +214,16 @@ struct TrustBundleEndToEndTests {
         try SignedTrustBundle.sign(content: content.encoded(), with: cycle.root).fileData().write(to: file)
         try cycle.trust(["publish", file.path])
 
-        let transport = HTTPSyncTransport(centralURL: central.url)
+        let transport = try HTTPSyncTransport(centralURL: central.url)
         let health = try await transport.probe()
         await transport.shutdown()
         #expect(health.status == "ok" && health.trustBundle?.state == "expired" && health.trustBundle?.version == 1)
         #expect(health.trustBundle?.warning?.contains("expired") == true)
-        let metrics = try MetricsScrape.text(central.url, folder: folder)
+        let metrics = try MetricsScrape.text(central.url, token: token.value, folder: folder)
         #expect(metrics.contains("khyber_trust_bundle_state{state=\"expired\"} 1"), "\(metrics.prefix(2000))")
 
         let kiosk = try SimulatedKiosk.make("KP-PSH-001", applications: 0, in: folder)
-        #expect(await kiosk.trustingSync(central.url, root: cycle.root).trustBundle == .updated(version: 1))
+        #expect(try await kiosk.trustingSync(central.url, root: cycle.root).trustBundle == .updated(version: 1))
         let state = try kiosk.registry.bundleTrust(kiosk.trustSetting(cycle.root), now: Date())
         #expect(state.freshness?.code == "expired")
         #expect(state.warning?.contains("trust list expired") == true)
@@ -236,7 +238,19 @@ extension Date {
 
 /// `GET /metrics` as text.
 enum MetricsScrape {
-    static func text(_ centralURL: String, folder: URL) throws -> String {
-        try ChildProcess.run("/usr/bin/curl", ["-sS", "--max-time", "10", centralURL + "/metrics"], outputFolder: folder).stdout
+    /// `/metrics` as a scraper with the central's token reads it.
+    static func text(_ centralURL: String, token: String, folder: URL) throws -> String {
+        try ChildProcess.run(
+            "/usr/bin/curl", ["-sS", "--max-time", "10", "-H", "Authorization: Bearer \(token)", centralURL + "/metrics"], outputFolder: folder
+        ).stdout
+    }
+
+    /// A fresh metrics token in a 0600 file in `folder`.
+    static func tokenFile(in folder: URL) throws -> (file: URL, value: String) {
+        let file = folder.appendingPathComponent("metrics.token")
+        let value = "scrape-" + UUID().uuidString
+        try (value + "\n").write(to: file, atomically: true, encoding: .utf8)
+        chmod(file.path, 0o600)
+        return (file, value)
     }
 }

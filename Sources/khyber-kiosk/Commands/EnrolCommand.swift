@@ -53,7 +53,8 @@ struct EnrolCommand: AsyncParsableCommand {
             centre: String(configuration.centreName.prefix(80)), districts: configuration.syncDistricts
         )
         let code = EnrolmentCode.make(kioskID: id, devicePublicKey: request.devicePublicKey, issuerPublicKey: request.issuerPublicKey)
-        let transport = HTTPSyncTransport(centralURL: url)
+        let transport: HTTPSyncTransport
+        do { transport = try HTTPSyncTransport(centralURL: url, trust: configuration.centralTrust) } catch { throw CLIError(error.description) }
         let answer: EnrolmentResponse
         do {
             answer = try await transport.enrol(request)

@@ -56,7 +56,7 @@ struct LookupCommand: AsyncParsableCommand {
             print(Self.line(cnic: citizen.cnic, name: citizen.nameLatin, urdu: citizen.nameUrdu, relation: citizen.guardianRelation,
                             guardian: citizen.guardianLatin, district: catalog.district(code: citizen.districtCode)?.name,
                             tehsil: citizen.tehsil, born: citizen.birthDate))
-            print("    \(TextSanitizer.forTerminal(citizen.address))  mobile \(citizen.mobile)  PIN \(citizen.pin == nil ? "not set" : "set")")
+            print("    \(TextSanitizer.forTerminal(citizen.address))  mobile \(TextSanitizer.forTerminal(citizen.mobile))  PIN \(citizen.pin == nil ? "not set" : "set")")
         }
     }
 

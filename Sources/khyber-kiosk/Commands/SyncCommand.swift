@@ -39,17 +39,22 @@ struct SyncCommand: AsyncParsableCommand {
         guard let url = central ?? configuration.centralURL else {
             throw CLIError("no central store: give --central http://HOST:PORT or central_url in the config")
         }
+        // The central's address and TLS are checked first: plain http:// to another machine is a config error.
+        let endpoint: CentralEndpoint
+        do { endpoint = try CentralEndpoint.check(url, trust: configuration.centralTrust) } catch { throw CLIError(error.description) }
         let folder = dataOptions.folder(configured: configuration.dataFolder)
         let registry = try folder.openRegistry()
         let id = kioskID ?? configuration.kioskID
+        let signer = try KioskIdentity.signer(folder: folder, kioskID: id)
         var configured = SyncSetup(
             centralURL: url, kioskID: id, intervalSeconds: configuration.syncIntervalSeconds,
             warnAfterHours: configuration.syncWarnAfterHours, districts: configuration.syncDistricts,
-            signer: try KioskIdentity.signer(folder: folder, kioskID: id)
+            signer: signer, trust: configuration.centralTrust
         )
         configured.trustRoot = try folder.trustRoot(configured: configuration.trustRoot)
         let setup = configured
-        let transport = setup.transport()
+        let transport = HTTPSyncTransport(endpoint: endpoint, signer: signer)
+        if let notice = transport.endpoint.notice { FileHandle.standardError.write(Data((notice + "\n").utf8)) }
         let engine = await setup.engine(registry: registry, transport: transport, fault: SyncSetup.faultFromEnvironment())
         if once {
             let report = await engine.syncOnce()

@@ -1,5 +1,6 @@
 import Foundation
 import ProvincialTrust
+import KioskSync
 import Yams
 
 /// One kiosk's settings, read from a commented YAML file in KioskConfig/ (walk-in kiosk, operator desk, field camp).
@@ -23,6 +24,13 @@ struct KioskConfiguration: Equatable {
     var syncDistricts: [Int] = []
     /// Base64 of the pinned provincial root's public key (else the data folder's trust-root.pub, else none).
     var trustRoot: String?
+    /// The province's CA certificate(s) for an https:// central (`central_ca`, a PEM file).
+    var centralCA: String?
+    /// SHA-256 fingerprints of central certificates this kiosk pins (`central_fingerprints`).
+    var centralFingerprints: [String] = []
+
+    /// What the sync transport trusts.
+    var centralTrust: CentralTrust { CentralTrust(caFile: centralCA, fingerprints: Set(centralFingerprints)) }
 
     /// `auto` picks ASCII when the locale is not UTF-8.
     enum GlyphSetting: String, CaseIterable { case auto, unicode, ascii }
@@ -35,7 +43,7 @@ struct KioskConfiguration: Equatable {
     static let knownKeys: [String] = [
         "kiosk_id", "centre_name", "data_folder", "idle_timeout_seconds", "idle_warning_seconds",
         "glyphs", "language", "operator_password_hash", "central_url", "sync_interval_seconds", "sync_warn_after_hours",
-        "sync_districts", "trust_root",
+        "sync_districts", "trust_root", "central_ca", "central_fingerprints",
     ]
 
     /// Reads and checks a config file.
@@ -102,9 +110,21 @@ struct KioskConfiguration: Equatable {
                 let url = try text()
                 guard let parsed = URLComponents(string: url), ["http", "https"].contains(parsed.scheme ?? ""), parsed.host?.isEmpty == false,
                       parsed.path.isEmpty || parsed.path == "/" else {
-                    throw fail("must be the central store's address, like http://10.0.0.5:8471")
+                    throw fail("must be the central store's address, like https://10.0.0.5:8471")
+                }
+                guard parsed.scheme == "https" || CentralEndpoint.isLoopback(parsed.host ?? "") else {
+                    throw fail("plain http:// is allowed to this machine only (127.0.0.1, ::1, localhost); use https:// with central_ca or central_fingerprints")
                 }
                 config.centralURL = url
+            case "central_ca": config.centralCA = try text()
+            case "central_fingerprints":
+                guard let sequence = value.sequence else { throw fail("expected a list of SHA-256 fingerprints") }
+                for item in sequence {
+                    guard let text = item.string, CentralTrust.normalisedFingerprint(text) != nil else {
+                        throw fail("a fingerprint is 64 hex digits (colons allowed), as openssl x509 -fingerprint -sha256 prints it")
+                    }
+                    config.centralFingerprints.append(text)
+                }
             case "sync_interval_seconds": config.syncIntervalSeconds = try integer(5...3600)
             case "sync_warn_after_hours": config.syncWarnAfterHours = try integer(1...720)
             case "sync_districts":

@@ -4,6 +4,7 @@ import Foundation
 import KioskApp
 import KioskRuntime
 import KioskStore
+import KioskSync
 import Screen
 import Terminal
 
@@ -56,11 +57,15 @@ struct RunCommand: ParsableCommand {
             glyphMode: Self.glyphMode(for: configuration.glyphs),
             districts: districts.districts
         )
+        if let url = central ?? configuration.centralURL {
+            // A central the kiosk would refuse (plain http:// to another machine, an unreadable CA) stops it here.
+            do { _ = try CentralEndpoint.check(url, trust: configuration.centralTrust) } catch { throw CLIError(error.description) }
+        }
         let sync = (central ?? configuration.centralURL).map { url in
             var setup = SyncSetup(
                 centralURL: url, kioskID: configuration.kioskID, intervalSeconds: configuration.syncIntervalSeconds,
                 warnAfterHours: configuration.syncWarnAfterHours, districts: configuration.syncDistricts,
-                signer: KioskIdentity.signerIfEnrolled(folder: folder, kioskID: configuration.kioskID)
+                signer: KioskIdentity.signerIfEnrolled(folder: folder, kioskID: configuration.kioskID), trust: configuration.centralTrust
             )
             setup.trustRoot = provincialTrust?.root.rawRepresentation
             return BackgroundSync(setup: setup)

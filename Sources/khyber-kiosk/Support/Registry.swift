@@ -11,7 +11,10 @@ extension DataFolder {
             throw CLIError("there is no registry in \(url.path) yet; make one with: khyber-kiosk seed --citizens 20000 --data \(url.path)")
         }
         try create()
-        do { return try RegistryDatabase(url: registryURL) } catch { throw CLIError(error.description) }
+        let registry: RegistryDatabase
+        do { registry = try RegistryDatabase(url: registryURL) } catch { throw CLIError(error.description) }
+        try PrivateFiles.database(registryURL.path)
+        return registry
     }
 
     /// The trust list file, merged with what `registry` knows (see `TrustListMerge` in KioskRuntime).

@@ -38,6 +38,13 @@ struct MakeRunSyncTests {
         #expect(central.status == 0 && central.stdout.contains(tracking), "the central holds \(tracking): \(central.stdout.prefix(400)) \(central.stderr)")
         let sent = try session.waitFor("all sent", timeout: 10) { $0.first?.contains("all sent · synced") == true }
         #expect(sent[0].contains("Online"), "\(sent[0])")
+        // Everything `make run` keeps in the data folder is the owner's alone: the log and the central's files too.
+        let manager = FileManager.default
+        #expect((try manager.attributesOfItem(atPath: data.path)[.posixPermissions] as? Int) == 0o700)
+        for name in ["central.log", "central.sqlite", "central.sqlite-wal", "central.sqlite-shm", "registry.sqlite"] {
+            let mode = try manager.attributesOfItem(atPath: data.appendingPathComponent(name).path)[.posixPermissions] as? Int
+            #expect(mode == 0o600, "\(name) is \(mode.map { String($0, radix: 8) } ?? "missing")")
+        }
 
         // The demo back office moves it on every 2 s; the kiosk pulls every 5 s.
         try session.press("Escape")

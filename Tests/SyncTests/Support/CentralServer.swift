@@ -7,15 +7,21 @@ final class CentralServer: Sendable {
     let databaseURL: String
     let port: Int
     let folder: URL
+    /// More `serve` options (TLS, timeouts, the metrics token).
+    let extraArguments: [String]
+    /// `https` when `extraArguments` give a certificate.
+    let scheme: String
     /// The running process; nil while stopped.
     private let process = Mutex<ChildProcess?>(nil)
 
     /// The address kiosks use.
-    var url: String { "http://127.0.0.1:\(port)" }
+    var url: String { "\(scheme)://127.0.0.1:\(port)" }
 
     /// Starts a central on `port` (a free one when nil) over `databaseURL`, and waits until it listens.
-    init(databaseURL: String, port: Int? = nil, folder: URL, start: Bool = true) throws {
+    init(databaseURL: String, port: Int? = nil, folder: URL, start: Bool = true, arguments: [String] = []) throws {
         self.databaseURL = databaseURL
+        self.extraArguments = arguments
+        self.scheme = arguments.contains("--tls-cert") ? "https" : "http"
         self.port = try port ?? TestPaths.freePort()
         self.folder = folder
         if start { try self.start() }
@@ -24,7 +30,7 @@ final class CentralServer: Sendable {
     /// Starts (again) on the same port and database.
     func start() throws {
         let child = try ChildProcess(
-            try TestPaths.binary("khyber-central"), ["serve", "--db", databaseURL, "--port", String(port), "--host", "127.0.0.1"],
+            try TestPaths.binary("khyber-central"), ["serve", "--db", databaseURL, "--port", String(port), "--host", "127.0.0.1"] + extraArguments,
             outputFolder: folder
         )
         process.withLock { $0 = child }

@@ -71,25 +71,31 @@ struct SimulatedKiosk: Sendable {
     }
 
     /// An engine that talks HTTP to `centralURL`.
-    func engine(_ centralURL: String, batchSize: Int = 200, districts: [Int] = []) async -> (SyncEngine, HTTPSyncTransport) {
+    func engine(_ centralURL: String, batchSize: Int = 200, districts: [Int] = []) async throws -> (SyncEngine, HTTPSyncTransport) {
         do { try await TestEnrolment.ensure(self, at: centralURL) } catch { Issue.record("enrolment at \(centralURL) failed: \(error)") }
-        let transport = transport(centralURL)
+        let transport = try transport(centralURL)
         let engine = SyncEngine(registry: registry, transport: transport, settings: .init(batchSize: batchSize, districts: districts))
         await engine.setKioskID(kioskID)
         return (engine, transport)
     }
 
     /// One sync round against `centralURL`.
+    /// An address the kiosk refuses ends the round as a refusal, before anything is sent.
     func syncOnce(_ centralURL: String, batchSize: Int = 200) async -> SyncRoundReport {
-        let (engine, transport) = await engine(centralURL, batchSize: batchSize)
+        let engine: SyncEngine, transport: HTTPSyncTransport
+        do { (engine, transport) = try await self.engine(centralURL, batchSize: batchSize) } catch {
+            var report = SyncRoundReport()
+            report.stoppedBy = .central(.refused(status: 0, message: "\(error)"))
+            return report
+        }
         let report = await engine.syncOnce()
         await transport.shutdown()
         return report
     }
 
     /// A transport to `centralURL` that signs as this kiosk.
-    func transport(_ centralURL: String) -> HTTPSyncTransport {
-        HTTPSyncTransport(centralURL: centralURL, signer: keys.signer(kioskID: canonicalID))
+    func transport(_ centralURL: String) throws -> HTTPSyncTransport {
+        try HTTPSyncTransport(centralURL: centralURL, signer: keys.signer(kioskID: canonicalID))
     }
 
     /// The canonical id the outbox carries.

@@ -61,7 +61,7 @@ enum TestEnrolment {
 
     /// Only the enrolment request (pending); returns the central's code.
     static func request(_ kiosk: SimulatedKiosk, at centralURL: String, districts: [Int]) async throws -> String {
-        let transport = HTTPSyncTransport(centralURL: centralURL)
+        let transport = try HTTPSyncTransport(centralURL: centralURL)
         defer { Task { await transport.shutdown() } }
         let answer = try await transport.enrol(EnrolmentRequest(
             kioskID: kiosk.canonicalID, devicePublicKey: kiosk.keys.device.publicKey.rawRepresentation.base64EncodedString(),

@@ -64,8 +64,9 @@ enum ChildProcessRunner {
 
 extension SimulatedKiosk {
     /// An engine that pins `root` and so fetches trust bundles.
-    func trustingEngine(_ centralURL: String, root: ProvincialRootKey) async -> (SyncEngine, HTTPSyncTransport) {
-        let transport = HTTPSyncTransport(centralURL: centralURL)
+    func trustingEngine(_ centralURL: String, root: ProvincialRootKey) async throws -> (SyncEngine, HTTPSyncTransport) {
+        try await TestEnrolment.ensure(self, at: centralURL)
+        let transport = try self.transport(centralURL)
         let engine = SyncEngine(
             registry: registry, transport: transport, settings: .init(trustRoot: root.publicKey.rawRepresentation))
         await engine.setKioskID(kioskID)
@@ -73,8 +74,8 @@ extension SimulatedKiosk {
     }
 
     /// One round with the pinned root.
-    func trustingSync(_ centralURL: String, root: ProvincialRootKey) async -> SyncRoundReport {
-        let (engine, transport) = await trustingEngine(centralURL, root: root)
+    func trustingSync(_ centralURL: String, root: ProvincialRootKey) async throws -> SyncRoundReport {
+        let (engine, transport) = try await trustingEngine(centralURL, root: root)
         let report = await engine.syncOnce()
         await transport.shutdown()
         return report
