@@ -15,6 +15,33 @@ struct TLSTests {
     /// unsigned requests.
     static let transportOnly = ["--insecure-accept-any-kiosk"]
 
+    @Test func anEnrolledKioskSignsOverTLSAndAnUnsignedOneIsRefused() async throws {
+        // Both layers at once, as a province runs them: TLS with the province's CA, and signed requests.
+        let root = try TestPaths.temporaryFolder()
+        let province = try ThrowAwayCA.make("province", in: root)
+        let databaseURL = try StorageBackend.sqlite.freshDatabaseURL(in: root)
+        let central = try CentralServer(databaseURL: databaseURL, folder: root, arguments: province.serveArguments)
+        defer { central.stop() }
+        let trust = CentralTrust(caFile: province.certificate)
+        let kiosk = try SimulatedKiosk.make("KP-PSH-001", applications: 5, in: root)
+
+        let unsigned = try HTTPSyncTransport(centralURL: central.url, trust: trust)
+        let refused = await SyncEngine(registry: kiosk.registry, transport: unsigned).syncOnce()
+        await unsigned.shutdown()
+        #expect(!refused.completed && refused.acknowledgements.accepted == 0, "\(refused)")
+
+        try await TestEnrolment.ensure(kiosk, at: central.url, trust: trust)
+        let signed = try HTTPSyncTransport(centralURL: central.url, trust: trust, signer: kiosk.keys.signer(kioskID: kiosk.canonicalID))
+        let engine = SyncEngine(registry: kiosk.registry, transport: signed)
+        await engine.setKioskID(kiosk.kioskID)
+        let report = await engine.syncOnce()
+        await signed.shutdown()
+        #expect(report.completed && report.acknowledgements.accepted == 5, "\(report)")
+        let inspector = try await CentralInspector.open(databaseURL)
+        #expect(try await inspector.storage.convergence(kioskID: "KPPSH001").operations == 5)
+        await inspector.close()
+    }
+
     @Test func aKioskSyncsOverTLSWithTheProvincesCA() async throws {
         let root = try TestPaths.temporaryFolder()
         let province = try ThrowAwayCA.make("province", in: root)

@@ -46,20 +46,11 @@ final class ReplyEatingProxy: Sendable {
     var forwarded: Int { state.withLock { $0.forwarded } }
 
     func stop() {
-        state.withLock { $0.stopped = true }
-        shutdown(listener, Int32(SHUT_RDWR))
-        close(listener)
+        LoopbackAcceptLoop.stop(listener) { state.withLock { $0.stopped = true } }
     }
 
     private func acceptLoop() {
-        while true {
-            let client = accept(listener, nil, nil)
-            if client < 0 {
-                if state.withLock({ $0.stopped }) { return }
-                continue
-            }
-            Thread { [self] in serve(client) }.start()
-        }
+        LoopbackAcceptLoop.run(listener, isStopped: { [self] in state.withLock { $0.stopped } }, serve: { [self] in serve($0) })
     }
 
     private func serve(_ client: Int32) {

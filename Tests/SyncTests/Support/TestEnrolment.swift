@@ -19,10 +19,10 @@ enum TestEnrolment {
     static let allDistricts: [Int] = SimulatedKiosk.districts.districts.map(\.code).sorted()
 
     /// Enrols and approves `kiosk` at `centralURL` unless done already (nothing for a central this run did not start).
-    static func ensure(_ kiosk: SimulatedKiosk, at centralURL: String) async throws {
+    static func ensure(_ kiosk: SimulatedKiosk, at centralURL: String, trust: CentralTrust = CentralTrust()) async throws {
         let key = centralURL + "|" + kiosk.canonicalID
         guard approved.withLock({ !$0.contains(key) }), let databaseURL = centrals.withLock({ $0[centralURL] }) else { return }
-        try await enrol(kiosk, at: centralURL, databaseURL: databaseURL, districts: allDistricts)
+        try await enrol(kiosk, at: centralURL, databaseURL: databaseURL, districts: allDistricts, trust: trust)
         _ = approved.withLock { $0.insert(key) }
     }
 
@@ -46,8 +46,10 @@ enum TestEnrolment {
 
     /// Sends `kiosk`'s enrolment and approves it with `districts`; returns the code.
     @discardableResult
-    static func enrol(_ kiosk: SimulatedKiosk, at centralURL: String, databaseURL: String, districts: [Int], approve: Bool = true) async throws -> String {
-        let code = try await request(kiosk, at: centralURL, districts: districts)
+    static func enrol(
+        _ kiosk: SimulatedKiosk, at centralURL: String, databaseURL: String, districts: [Int], approve: Bool = true, trust: CentralTrust = CentralTrust()
+    ) async throws -> String {
+        let code = try await request(kiosk, at: centralURL, districts: districts, trust: trust)
         if approve {
             let result = try ChildProcess.run(
                 try TestPaths.binary("khyber-central"),
@@ -60,8 +62,8 @@ enum TestEnrolment {
     }
 
     /// Only the enrolment request (pending); returns the central's code.
-    static func request(_ kiosk: SimulatedKiosk, at centralURL: String, districts: [Int]) async throws -> String {
-        let transport = try HTTPSyncTransport(centralURL: centralURL)
+    static func request(_ kiosk: SimulatedKiosk, at centralURL: String, districts: [Int], trust: CentralTrust = CentralTrust()) async throws -> String {
+        let transport = try HTTPSyncTransport(centralURL: centralURL, trust: trust)
         defer { Task { await transport.shutdown() } }
         let answer = try await transport.enrol(EnrolmentRequest(
             kioskID: kiosk.canonicalID, devicePublicKey: kiosk.keys.device.publicKey.rawRepresentation.base64EncodedString(),
