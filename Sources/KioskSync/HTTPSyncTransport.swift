@@ -2,8 +2,8 @@ import AsyncHTTPClient
 import Foundation
 import NIOCore
 import NIOHTTP1
-import RequestSigning
 import NIOSSL
+import RequestSigning
 import SyncProtocol
 import Synchronization
 
