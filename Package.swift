@@ -57,6 +57,9 @@ let package = Package(
         // The words kiosk, wire and central share (application statuses and their moves, operation kinds,
         // the hybrid logical clock): a leaf, Foundation at most.
         .target(name: "KhyberVocabulary", swiftSettings: strict),
+        // The tamper-evident audit trail: entries, their canonical bytes, the hash chain, the device key's
+        // signature and the chain verifier (docs/audit-trail.md). Pure.
+        .target(name: "AuditTrail", dependencies: ["IdentityCore", .product(name: "Crypto", package: "swift-crypto")], swiftSettings: strict),
         // Text from data made safe for a terminal: a leaf, so services need no screen.
         .target(name: "TextSafety", swiftSettings: strict),
         .target(name: "Screen", dependencies: ["TextSafety"], swiftSettings: strict),
@@ -64,7 +67,7 @@ let package = Package(
         .target(
             name: "KioskStore",
             dependencies: [
-                "IdentityCore", "Services", "KhyberVocabulary",
+                "IdentityCore", "Services", "KhyberVocabulary", "AuditTrail",
                 .product(name: "GRDB", package: "GRDB.swift"), .product(name: "GRDBSQLite", package: "GRDB.swift"),
                 .product(name: "Crypto", package: "swift-crypto"),
             ],
@@ -98,7 +101,8 @@ let package = Package(
         .target(
             name: "CentralStore",
             dependencies: [
-                "SyncProtocol", "IdentityCore", "KhyberVocabulary", "ProvincialTrust",
+                "SyncProtocol", "IdentityCore", "KhyberVocabulary", "ProvincialTrust", "AuditTrail",
+                .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "PostgresNIO", package: "postgres-nio"),
                 .product(name: "Logging", package: "swift-log"),
@@ -125,7 +129,7 @@ let package = Package(
         .target(
             name: "KioskSync",
             dependencies: [
-                "SyncProtocol", "KioskStore", "IdentityCore", "ProvincialTrust", "RequestSigning",
+                "SyncProtocol", "KioskStore", "KhyberVocabulary", "IdentityCore", "ProvincialTrust", "RequestSigning",
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "NIOSSL", package: "swift-nio-ssl"),
@@ -149,7 +153,7 @@ let package = Package(
             name: "khyber-central",
             dependencies: [
                 "SyncProtocol", "CentralStore", "CentralService", "IdentityCore", "Services", "KhyberVocabulary", "CommandLineSupport",
-                "ProvincialTrust", "TextSafety", .product(name: "Crypto", package: "swift-crypto"),
+                "ProvincialTrust", "TextSafety", "AuditTrail", .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "NIOSSL", package: "swift-nio-ssl"),
@@ -161,7 +165,7 @@ let package = Package(
             name: "khyber-kiosk",
             dependencies: [
                 "IdentityCore", "QRCode", "KioskStore", "SyntheticRegistry", "KioskApp", "Screen", "Terminal", "Services",
-                "KioskSync", "KioskRuntime", "CommandLineSupport", "ProvincialTrust", "SyncProtocol", "RequestSigning",
+                "KioskSync", "KioskRuntime", "CommandLineSupport", "ProvincialTrust", "SyncProtocol", "RequestSigning", "AuditTrail",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Yams", package: "Yams"),
             ],
@@ -171,7 +175,7 @@ let package = Package(
             name: "khyber-bench",
             dependencies: [
                 "IdentityCore", "QRCode", "KioskStore", "SyntheticRegistry", "KioskApp", "Screen", "Terminal", "Services",
-                "SyncProtocol", "KioskSync", "CentralStore", "ChildProcesses", "RequestSigning",
+                "SyncProtocol", "KioskSync", "CentralStore", "ChildProcesses", "RequestSigning", "AuditTrail",
                 .product(name: "GRDB", package: "GRDB.swift"), .product(name: "GRDBSQLite", package: "GRDB.swift"),
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "PostgresNIO", package: "postgres-nio"),
@@ -199,7 +203,7 @@ let package = Package(
         .testTarget(
             name: "KioskStoreTests",
             dependencies: [
-                "KioskStore", "SyntheticRegistry", "IdentityCore", "Services", "SyncProtocol", "KioskSync", "TestScheduling",
+                "KioskStore", "SyntheticRegistry", "IdentityCore", "Services", "SyncProtocol", "KioskSync", "TestScheduling", "AuditTrail",
                 .product(name: "GRDB", package: "GRDB.swift"), .product(name: "Crypto", package: "swift-crypto"),
             ],
             swiftSettings: strict
@@ -227,6 +231,10 @@ let package = Package(
         ),
         .testTarget(name: "KhyberVocabularyTests", dependencies: ["KhyberVocabulary"], swiftSettings: strict),
         .testTarget(
+            name: "AuditTrailTests", dependencies: ["AuditTrail", "IdentityCore", .product(name: "Crypto", package: "swift-crypto")],
+            swiftSettings: strict
+        ),
+        .testTarget(
             name: "CentralStoreTests",
             dependencies: [
                 "CentralStore", "SyncProtocol", "TestScheduling", "ProvincialTrust",
@@ -249,7 +257,7 @@ let package = Package(
             name: "SyncTests",
             dependencies: [
                 "KioskSync", "KioskStore", "SyncProtocol", "CentralStore", "IdentityCore", "Services", "SyntheticRegistry", "ChildProcesses", "TestScheduling",
-                "ProvincialTrust", "KioskRuntime", "RequestSigning", .product(name: "Crypto", package: "swift-crypto"),
+                "ProvincialTrust", "KioskRuntime", "RequestSigning", "AuditTrail", .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "Logging", package: "swift-log"),
             ],

@@ -7,7 +7,9 @@ import SyncProtocol
 /// - the batch speaks for the kiosk that signed it (403 otherwise, `AuthenticatedKiosk.check`);
 /// - each operation and its application carry that kiosk's id;
 /// - the tracking number is `TrackingNumber(kioskID, sequence)` (no squatting another kiosk's numbers);
-/// - the fee is the service's fee in the central's catalog.
+/// - the fee is the service's fee in the central's catalog;
+/// - a PIN change (`pin.set`, `pin.state`) comes in a signed request from an enrolled kiosk (the storage then
+///   refuses it unless the kiosk is enrolled for the citizen's district).
 /// An operation that breaks a rule is answered `rejected` with the reason and never stored; the others go on.
 enum PushRules {
     /// The push to store (operations that passed) and the refusals by index in the original push.
@@ -43,6 +45,10 @@ enum PushRules {
     static func problem(_ operation: PushOperation, kiosk: AuthenticatedKiosk, fees: ServiceFees?) -> String? {
         if let verified = kiosk.verifiedKioskID, operation.kioskID != verified {
             return "the operation carries kiosk id \(shown(operation.kioskID)) but is signed by kiosk \(verified)"
+        }
+        // A PIN verifier travels only between enrolled kiosks: the storage then checks the citizen's district.
+        if operation.operationKind == .pinSet || operation.operationKind == .pinState, kiosk.enrolledDistricts == nil {
+            return "PIN changes are accepted only in signed requests from an enrolled kiosk"
         }
         // Only application submissions carry these fields; other kinds are refused by the storage's checks.
         guard operation.operationKind == .applicationSubmitted,

@@ -15,6 +15,9 @@ struct CheckedOperation: Sendable {
 /// What the checks of one pushed operation decided.
 enum OperationVerdict: Sendable {
     case valid(CheckedOperation)
+    /// An audit entry, a PIN change or a pass revocation whose payload is well formed; the storage still
+    /// checks what needs its tables (the kiosk's device key and districts) before storing it.
+    case other(CheckedOtherOperation)
     /// Unusable; the reason is words for an operator and never holds a CNIC.
     case rejected(String)
 }
@@ -35,9 +38,15 @@ enum OperationCheck {
         if PayloadHash.sha256(operation.payload) != operation.payloadSHA256 {
             return .rejected("the payload hash does not match the payload")
         }
-        guard operation.operationKind == .applicationSubmitted else {
+        guard let kind = operation.operationKind else {
             let known = OperationKind.allCases.map(\.rawValue).joined(separator: ", ")
             return .rejected("unknown operation kind \(shown(operation.kind)) (known: \(known))")
+        }
+        if kind != .applicationSubmitted {
+            switch OtherOperationCheck.check(operation, kind: kind) {
+            case .success(let checked): return .other(checked)
+            case .failure(let refusal): return .rejected(refusal.reason)
+            }
         }
         guard let submission = try? SyncWire.decoder().decode(ApplicationSubmission.self, from: Data(operation.payload.utf8)) else {
             return .rejected("the payload is not an application submission")
