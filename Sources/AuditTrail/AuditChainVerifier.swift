@@ -28,7 +28,9 @@ public struct AuditChainVerifier: Sendable {
         in entries: some Sequence<AuditEntry>, kioskID: String, publicKey: Curve25519.Signing.PublicKey, expectedLast: Int64? = nil
     ) -> AuditChainBreak? {
         var verifier = AuditChainVerifier(kioskID: kioskID, publicKey: publicKey)
-        for entry in entries where verifier.check(entry) != nil { break }
+        for entry in entries {
+            if verifier.check(entry) != nil { break }
+        }
         return verifier.finish(expectedLast: expectedLast)
     }
 

@@ -52,12 +52,12 @@ extension PostgresCentralStorage {
         let logger = self.logger
         let limit = Int64(max(1, limit))
         let rows = try await run { connection -> [(String, Int64)] in
-            var key: [UInt8]?
-            for try await value in try await connection.query("SELECT key FROM audit_key WHERE id = 1", logger: logger).decode([UInt8].self) {
+            var key: Data?
+            for try await value in try await connection.query("SELECT key FROM audit_key WHERE id = 1", logger: logger).decode(Data.self) {
                 key = value
             }
             guard let key else { return [] }
-            let citizenKey = AuditLookupKey.citizenKey(parsed, key: Data(key))
+            let citizenKey = AuditLookupKey.citizenKey(parsed, key: key)
             var found: [(String, Int64)] = []
             let rows = try await connection.query("""
                 SELECT entry, received_at_ms FROM audit_entry WHERE citizen_key = \(citizenKey) ORDER BY at_ms DESC, kiosk_id LIMIT \(limit)

@@ -77,9 +77,9 @@ struct PostgresOtherIngest {
                 ON CONFLICT DO NOTHING RETURNING chain_index
                 """)
             guard stored != nil else { return }
-            let predecessor = entry.index > 1
-                ? try await first(String.self, "SELECT hash FROM audit_entry WHERE kiosk_id = \(entry.kioskID) AND chain_index = \(entry.index - 1)")
-                : nil
+            let predecessor = try await first(
+                String.self, "SELECT hash FROM audit_entry WHERE kiosk_id = \(entry.kioskID) AND chain_index = \(entry.index - 1)"
+            )
             if AuditArrival.linkProblem(entry, predecessorHash: predecessor) { try await problem(AuditArrival.brokenLink, entry: entry) }
         case .pin(let change, let cnic, let hlc):
             let district = try await first(Int.self, "SELECT district_code FROM citizen WHERE cnic = \(cnic.digits)") ?? 0
@@ -112,9 +112,9 @@ struct PostgresOtherIngest {
     }
 
     private func lookupKey() async throws -> Data {
-        if let key = try await first([UInt8].self, "SELECT key FROM audit_key WHERE id = 1") { return Data(key) }
-        try await connection.query("INSERT INTO audit_key (id, key) VALUES (1, \([UInt8](AuditLookupKey.newKey()))) ON CONFLICT DO NOTHING", logger: logger)
-        return Data(try await first([UInt8].self, "SELECT key FROM audit_key WHERE id = 1") ?? [])
+        if let key = try await first(Data.self, "SELECT key FROM audit_key WHERE id = 1") { return key }
+        try await connection.query("INSERT INTO audit_key (id, key) VALUES (1, \(AuditLookupKey.newKey())) ON CONFLICT DO NOTHING", logger: logger)
+        return try await first(Data.self, "SELECT key FROM audit_key WHERE id = 1") ?? Data()
     }
 
     private func problem(_ kind: String, entry: AuditEntry) async throws {
@@ -143,7 +143,7 @@ struct PostgresOtherIngest {
         return nil
     }
 
-    private func first<T: PostgresDecodable>(_ type: T.Type, _ query: PostgresQuery) async throws -> T? {
+    private func first<T: PostgresDecodable & Sendable>(_ type: T.Type, _ query: PostgresQuery) async throws -> T? {
         for try await value in try await connection.query(query, logger: logger).decode(T.self) { return value }
         return nil
     }

@@ -59,8 +59,8 @@ enum SQLiteOtherIngest {
                     AuditArrival.hex(entry.hash), try AuditArrival.json(entry), checked.operation.opID, now,
                 ])
             guard db.changesCount == 1 else { return }
-            let predecessor = entry.index > 1 ? try String.fetchOne(
-                db, sql: "SELECT hash FROM audit_entry WHERE kiosk_id = ? AND chain_index = ?", arguments: [entry.kioskID, entry.index - 1]) : nil
+            let predecessor = try String.fetchOne(
+                db, sql: "SELECT hash FROM audit_entry WHERE kiosk_id = ? AND chain_index = ?", arguments: [entry.kioskID, entry.index - 1])
             if AuditArrival.linkProblem(entry, predecessorHash: predecessor) {
                 try problem(AuditArrival.brokenLink, entry: entry, now: now, db: db)
             }

@@ -81,7 +81,7 @@ struct AuditSyncTests {
         try AuditedKiosk.importIrfan(central, root: root)
         let mardan = try SimulatedKiosk.make("KP-MRD-003", applications: 0, in: root)
         AuditedKiosk.attachSigner(mardan)
-        try TestEnrolment.enrol(mardan, at: central.url, databaseURL: central.databaseURL, districts: [161])
+        try await TestEnrolment.enrol(mardan, at: central.url, databaseURL: central.databaseURL, districts: [161])
         try mardan.registry.setPIN(try PINCredential.make(pin: "4826"), for: irfan, audit: AuditEvent(action: .pinReset, operatorID: "OP-0099", cnic: irfan))
         let transport = try mardan.transport(central.url)
         let engine = SyncEngine(registry: mardan.registry, transport: transport, settings: .init(batchSize: 50, districts: [161]))
@@ -189,7 +189,7 @@ struct AuditSyncTests {
             try original.registry.appendAudit(AuditEvent(action: .cardChecked, operatorID: "OP-\(number)", cnic: irfan))
         }
         try original.registry.close()
-        typealias Tamper = (file: URL) throws -> Void
+        typealias Tamper = (URL) throws -> Void
         let cases: [(String, Tamper, kiosk: String, central: String)] = [
             ("delete", { file in
                 try AuditedKiosk.execute("DELETE FROM audit_entry WHERE seq = 12; DELETE FROM outbox WHERE entity_id = 'audit:12'", on: file)

@@ -15,7 +15,7 @@ final class AuditSignerSlot: @unchecked Sendable {
 
     func set(_ signer: AuditSigner?) {
         lock.lock()
-        signer.map { self.signer = $0 } ?? { self.signer = nil }()
+        self.signer = signer
         lock.unlock()
     }
 }

@@ -117,4 +117,9 @@ extension RegistryDatabase {
 public struct AuditTrailReport: Hashable, Sendable {
     public var entries: Int
     public var firstBreak: AuditChainBreak?
+
+    public init(entries: Int, firstBreak: AuditChainBreak?) {
+        self.entries = entries
+        self.firstBreak = firstBreak
+    }
 }

@@ -132,8 +132,8 @@ enum PulledChangeWriter {
     static func applyPIN(_ pin: PulledPIN, db: Database) throws -> Bool {
         guard try Bool.fetchOne(db, sql: "SELECT 1 FROM citizen WHERE cnic = ?", arguments: [pin.cnic.number]) == true else { return false }
         let local = try Row.fetchOne(db, sql: "SELECT changed_hlc, state_hlc FROM pin_credential WHERE cnic = ?", arguments: [pin.cnic.number])
-        let localChanged = (local?["changed_hlc"] as String?).flatMap(HLCTimestamp.init(text:))
-        let localState = (local?["state_hlc"] as String?).flatMap(HLCTimestamp.init(text:))
+        let localChanged = local.flatMap { $0["changed_hlc"] as String? }.flatMap(HLCTimestamp.init(text:))
+        let localState = local.flatMap { $0["state_hlc"] as String? }.flatMap(HLCTimestamp.init(text:))
         if var credential = pin.credential, let changed = pin.changedHLC, local == nil || localChanged.map({ changed > $0 }) ?? true {
             credential.failedAttempts = pin.failedAttempts
             credential.lockedUntil = pin.lockedUntil

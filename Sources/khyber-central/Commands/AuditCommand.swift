@@ -35,7 +35,8 @@ struct AuditVerifyCommand: AsyncParsableCommand {
     func run() async throws {
         let wanted = kiosk.map { String($0.uppercased().filter { $0.isASCII && ($0.isLetter || $0.isNumber) }) }
         let lines = try await database.withStorage { storage -> [(String, Bool)] in
-            let kiosks = try await wanted.map { [$0] } ?? storage.auditKiosks()
+            let kiosks: [String]
+            if let wanted { kiosks = [wanted] } else { kiosks = try await storage.auditKiosks() }
             var lines: [(String, Bool)] = []
             for kioskID in kiosks {
                 lines.append(try await Self.verify(kioskID, storage: storage))
