@@ -57,6 +57,9 @@ let package = Package(
         // The words kiosk, wire and central share (application statuses and their moves, operation kinds,
         // the hybrid logical clock): a leaf, Foundation at most.
         .target(name: "KhyberVocabulary", swiftSettings: strict),
+        // The tamper-evident audit trail: entries, their canonical bytes, the hash chain, the device key's
+        // signature and the chain verifier (docs/audit-trail.md). Pure.
+        .target(name: "AuditTrail", dependencies: ["IdentityCore", .product(name: "Crypto", package: "swift-crypto")], swiftSettings: strict),
         // Text from data made safe for a terminal: a leaf, so services need no screen.
         .target(name: "TextSafety", swiftSettings: strict),
         .target(name: "Screen", dependencies: ["TextSafety"], swiftSettings: strict),
@@ -64,7 +67,7 @@ let package = Package(
         .target(
             name: "KioskStore",
             dependencies: [
-                "IdentityCore", "Services", "KhyberVocabulary",
+                "IdentityCore", "Services", "KhyberVocabulary", "AuditTrail",
                 .product(name: "GRDB", package: "GRDB.swift"), .product(name: "GRDBSQLite", package: "GRDB.swift"),
                 .product(name: "Crypto", package: "swift-crypto"),
             ],
@@ -98,7 +101,8 @@ let package = Package(
         .target(
             name: "CentralStore",
             dependencies: [
-                "SyncProtocol", "IdentityCore", "KhyberVocabulary", "ProvincialTrust",
+                "SyncProtocol", "IdentityCore", "KhyberVocabulary", "ProvincialTrust", "AuditTrail",
+                .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "PostgresNIO", package: "postgres-nio"),
                 .product(name: "Logging", package: "swift-log"),
@@ -125,7 +129,7 @@ let package = Package(
         .target(
             name: "KioskSync",
             dependencies: [
-                "SyncProtocol", "KioskStore", "IdentityCore", "ProvincialTrust", "RequestSigning",
+                "SyncProtocol", "KioskStore", "KhyberVocabulary", "IdentityCore", "ProvincialTrust", "RequestSigning",
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "NIOSSL", package: "swift-nio-ssl"),
@@ -150,7 +154,7 @@ let package = Package(
             name: "khyber-central",
             dependencies: [
                 "SyncProtocol", "CentralStore", "CentralService", "IdentityCore", "Services", "KhyberVocabulary", "CommandLineSupport",
-                "ProvincialTrust", "TextSafety", "OperatorAccounts", .product(name: "Crypto", package: "swift-crypto"),
+                "ProvincialTrust", "TextSafety", "OperatorAccounts", "AuditTrail", .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "NIOSSL", package: "swift-nio-ssl"),
@@ -162,7 +166,7 @@ let package = Package(
             name: "khyber-kiosk",
             dependencies: [
                 "IdentityCore", "QRCode", "KioskStore", "SyntheticRegistry", "KioskApp", "Screen", "Terminal", "Services",
-                "KioskSync", "KioskRuntime", "CommandLineSupport", "ProvincialTrust", "SyncProtocol", "RequestSigning", "OperatorAccounts",
+                "KioskSync", "KioskRuntime", "CommandLineSupport", "ProvincialTrust", "SyncProtocol", "RequestSigning", "OperatorAccounts", "AuditTrail",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Yams", package: "Yams"),
             ],
@@ -172,7 +176,7 @@ let package = Package(
             name: "khyber-bench",
             dependencies: [
                 "IdentityCore", "QRCode", "KioskStore", "SyntheticRegistry", "KioskApp", "Screen", "Terminal", "Services",
-                "SyncProtocol", "KioskSync", "CentralStore", "ChildProcesses", "RequestSigning",
+                "SyncProtocol", "KioskSync", "CentralStore", "ChildProcesses", "RequestSigning", "AuditTrail",
                 .product(name: "GRDB", package: "GRDB.swift"), .product(name: "GRDBSQLite", package: "GRDB.swift"),
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "PostgresNIO", package: "postgres-nio"),
@@ -203,7 +207,7 @@ let package = Package(
         .testTarget(
             name: "KioskStoreTests",
             dependencies: [
-                "KioskStore", "SyntheticRegistry", "IdentityCore", "Services", "SyncProtocol", "KioskSync", "TestScheduling",
+                "KioskStore", "SyntheticRegistry", "IdentityCore", "Services", "SyncProtocol", "KioskSync", "TestScheduling", "AuditTrail",
                 .product(name: "GRDB", package: "GRDB.swift"), .product(name: "Crypto", package: "swift-crypto"),
             ],
             swiftSettings: strict
@@ -235,6 +239,10 @@ let package = Package(
         ),
         .testTarget(name: "KhyberVocabularyTests", dependencies: ["KhyberVocabulary"], swiftSettings: strict),
         .testTarget(
+            name: "AuditTrailTests", dependencies: ["AuditTrail", "IdentityCore", .product(name: "Crypto", package: "swift-crypto")],
+            swiftSettings: strict
+        ),
+        .testTarget(
             name: "CentralStoreTests",
             dependencies: [
                 "CentralStore", "SyncProtocol", "TestScheduling", "ProvincialTrust",
@@ -258,7 +266,7 @@ let package = Package(
             dependencies: [
                 "KioskSync", "KioskStore", "SyncProtocol", "CentralStore", "IdentityCore", "Services", "SyntheticRegistry", "ChildProcesses", "TestScheduling",
                 "ProvincialTrust", "KioskRuntime", "KioskApp", "RequestSigning", .product(name: "Crypto", package: "swift-crypto"),
-                "OperatorAccounts", "KhyberVocabulary",
+                "OperatorAccounts", "KhyberVocabulary", "AuditTrail",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "Logging", package: "swift-log"),
             ],

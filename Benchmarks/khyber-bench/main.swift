@@ -30,6 +30,14 @@ if arguments.runs("kiosk") {
     for line in runServicesCheckBenchmarks() { print(line) }
     print("")
 }
+if arguments.runs("kiosk") || arguments.runs("audit") {
+    do {
+        for line in try runAuditBenchmarks(dataDirectory: arguments.data) { print(line) }
+    } catch {
+        print("Audit trail: skipped: \(error)")
+    }
+    print("")
+}
 if arguments.runs("auth") {
     for line in await runAuthBenchmarks(dataDirectory: arguments.data) { print(line) }
     print("")

@@ -9,6 +9,8 @@ import SyncProtocol
 /// - the tracking number is `TrackingNumber(kioskID, sequence)` (no squatting another kiosk's numbers);
 /// - the fee is the service's fee in the central's catalog;
 /// - an `operator.credential` comes from an authenticated kiosk (its centre is checked by the storage).
+/// - a PIN change (`pin.set`, `pin.state`) comes in a signed request from an enrolled kiosk (the storage then
+///   refuses it unless the kiosk is enrolled for the citizen's district).
 /// An operation that breaks a rule is answered `rejected` with the reason and never stored; the others go on.
 enum PushRules {
     /// The push to store (operations that passed) and the refusals by index in the original push.
@@ -49,6 +51,10 @@ enum PushRules {
         // checks that it is an approved kiosk of the operator's centre.
         if operation.operationKind == .operatorCredential && kiosk.verifiedKioskID == nil {
             return "an operator credential is accepted only from an enrolled kiosk that signs its requests"
+        }
+        // A PIN verifier travels only between enrolled kiosks: the storage then checks the citizen's district.
+        if operation.operationKind == .pinSet || operation.operationKind == .pinState, kiosk.enrolledDistricts == nil {
+            return "PIN changes are accepted only in signed requests from an enrolled kiosk"
         }
         // Only application submissions carry these fields; other kinds are refused by the storage's checks.
         guard operation.operationKind == .applicationSubmitted,

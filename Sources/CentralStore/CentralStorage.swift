@@ -10,7 +10,7 @@ import SyncProtocol
 /// - One push is one transaction: the operations and the applications they file commit together.
 /// - Change ids handed to `changes(for:)` readers only ever grow: no reader sees a change id appear below
 ///   one it already saw (on PostgreSQL, writers of the change log serialise on a lock).
-public protocol CentralStorage: CentralTrustStorage, DeviceStorage, OperatorStorage, Sendable {
+public protocol CentralStorage: CentralTrustStorage, DeviceStorage, OperatorStorage, AuditStorage, Sendable {
     /// `sqlite` or `postgres`.
     var kind: String { get }
 
@@ -110,11 +110,15 @@ public struct CentralApplication: Hashable, Sendable, Codable {
     /// Milliseconds since 1970, central's clock.
     public var receivedAtMillis: Int64
     public var statusChangedAtMillis: Int64
+    /// The operator who applied on the citizen's behalf; nil when the citizen applied alone.
+    public var assistedBy: String?
 
     public init(
         id: String, tracking: String, kioskID: String, sequence: Int64, serviceID: String, serviceVersion: Int, cnic: String,
-        fee: Int, paymentReference: String, status: String, submittedAt: String, receivedAtMillis: Int64, statusChangedAtMillis: Int64
+        fee: Int, paymentReference: String, status: String, submittedAt: String, receivedAtMillis: Int64, statusChangedAtMillis: Int64,
+        assistedBy: String? = nil
     ) {
+        self.assistedBy = assistedBy
         self.id = id
         self.tracking = tracking
         self.kioskID = kioskID

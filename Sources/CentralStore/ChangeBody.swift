@@ -29,6 +29,8 @@ enum ChangeBody {
                 return SyncChange(id: id, kind: kind, signer: try decoder.decode(TrustedSignerRecord.self, from: data))
             case .passRevoked:
                 return SyncChange(id: id, kind: kind, revocation: try decoder.decode(PassRevocation.self, from: data))
+            case .pin:
+                return SyncChange(id: id, kind: kind, pin: try decoder.decode(PINRecord.self, from: data))
             }
         } catch {
             throw .unavailable("change \(id) (\(kind.rawValue)) has a body that does not parse")

@@ -17,6 +17,9 @@ enum OperationVerdict: Sendable {
     case valid(CheckedOperation)
     /// An `operator.credential` whose payload is well formed; the store still checks the operator and the kiosk.
     case credential(CheckedCredential)
+    /// An audit entry, a PIN change or a pass revocation whose payload is well formed; the storage still
+    /// checks what needs its tables (the kiosk's device key and districts) before storing it.
+    case other(CheckedOtherOperation)
     /// Unusable; the reason is words for an operator and never holds a CNIC.
     case rejected(String)
 }
@@ -37,10 +40,16 @@ enum OperationCheck {
         if PayloadHash.sha256(operation.payload) != operation.payloadSHA256 {
             return .rejected("the payload hash does not match the payload")
         }
-        if operation.operationKind == .operatorCredential { return OperatorCredentialCheck.check(operation) }
-        guard operation.operationKind == .applicationSubmitted else {
+        guard let kind = operation.operationKind else {
             let known = OperationKind.allCases.map(\.rawValue).joined(separator: ", ")
             return .rejected("unknown operation kind \(shown(operation.kind)) (known: \(known))")
+        }
+        if kind == .operatorCredential { return OperatorCredentialCheck.check(operation) }
+        if kind != .applicationSubmitted {
+            switch OtherOperationCheck.check(operation, kind: kind) {
+            case .success(let checked): return .other(checked)
+            case .failure(let refusal): return .rejected(refusal.reason)
+            }
         }
         guard let submission = try? SyncWire.decoder().decode(ApplicationSubmission.self, from: Data(operation.payload.utf8)) else {
             return .rejected("the payload is not an application submission")

@@ -37,6 +37,7 @@ struct PostgresIngest {
         var outcomes = [OperationAcknowledgement?](repeating: nil, count: operations.count)
         var candidates: [(index: Int, checked: CheckedOperation)] = []
         var credentials: [(index: Int, checked: CheckedCredential)] = []
+        var others: [(index: Int, checked: CheckedOtherOperation)] = []
         for (index, verdict) in verdicts.enumerated() {
             let operation = operations[index]
             switch verdict {
@@ -47,10 +48,36 @@ struct PostgresIngest {
                 candidates.append((index, checked))
             case .credential(let checked):
                 credentials.append((index, checked))
+            case .other(let checked):
+                others.append((index, checked))
             }
         }
         var conflicts: [(index: Int, storedSHA256: String, reason: String)] = []
         var newestAcceptedWall: Int64?
+        let otherIngest = PostgresOtherIngest(connection: connection, logger: logger, now: now)
+        for (index, checked) in others {
+            let operation = checked.operation
+            if let reason = try await otherIngest.refusal(checked) {
+                outcomes[index] = OperationAcknowledgement(
+                    opID: operation.opID, sequence: operation.sequence, outcome: .rejected, receivedAtMillis: now, reason: reason)
+                continue
+            }
+            try await otherIngest.noteFork(checked)
+            if try await otherIngest.insertAndFile(checked) {
+                outcomes[index] = OperationAcknowledgement(opID: operation.opID, sequence: operation.sequence, outcome: .accepted, receivedAtMillis: now)
+                newestAcceptedWall = max(newestAcceptedWall ?? .min, operation.hlc.wallMillis)
+            } else if let stored = try await storedOperations(opIDs: [operation.opID])[operation.opID] {
+                if stored.sha256 == operation.payloadSHA256 {
+                    outcomes[index] = OperationAcknowledgement(
+                        opID: operation.opID, sequence: operation.sequence, outcome: .duplicate, receivedAtMillis: stored.receivedAt)
+                } else {
+                    conflicts.append((index, stored.sha256, IngestReasons.otherContent(opID: operation.opID)))
+                }
+            } else {
+                let held = try await storedHashes(sequences: [operation.sequence])[operation.sequence] ?? ""
+                conflicts.append((index, held, IngestReasons.sequenceTaken(sequence: operation.sequence, kioskID: operation.kioskID)))
+            }
+        }
         if !candidates.isEmpty {
             let (inserted, filed) = try await insertAndFile(candidates.map(\.checked))
             // An op id inserted by this statement counts once: a second copy in the same batch is looked up below.
@@ -153,15 +180,17 @@ struct PostgresIngest {
                 RETURNING op_id
             ), filed AS (
                 INSERT INTO application (id, tracking, kiosk_id, sequence, service_id, service_version, cnic, answers, fee,
-                    payment_reference, status, submitted_at, received_at_ms, status_changed_at_ms)
+                    payment_reference, status, submitted_at, received_at_ms, status_changed_at_ms, assisted_by)
                 SELECT id, tracking, kiosk_id, sequence, service_id, service_version, cnic, answers, fee, payment_reference, 'received',
-                    submitted_at, \(now)::bigint, \(now)::bigint
+                    submitted_at, \(now)::bigint, \(now)::bigint, NULLIF(assisted_by, '')
                 FROM unnest(\(operations.map(\.opID))::text[], \(submissions.map(\.id))::text[], \(submissions.map(\.tracking))::text[],
                     \(submissions.map(\.kioskID))::text[], \(submissions.map(\.sequence))::bigint[], \(submissions.map(\.serviceID))::text[],
                     \(submissions.map { Int64($0.serviceVersion) })::bigint[], \(submissions.map(\.cnic))::text[],
                     \(checked.map(\.answersJSON))::text[], \(submissions.map { Int64($0.fee) })::bigint[],
-                    \(submissions.map(\.paymentReference))::text[], \(submissions.map(\.submittedAt))::text[])
-                    AS a(op_id, id, tracking, kiosk_id, sequence, service_id, service_version, cnic, answers, fee, payment_reference, submitted_at)
+                    \(submissions.map(\.paymentReference))::text[], \(submissions.map(\.submittedAt))::text[],
+                    \(submissions.map { $0.assistedBy ?? "" })::text[])
+                    AS a(op_id, id, tracking, kiosk_id, sequence, service_id, service_version, cnic, answers, fee, payment_reference, submitted_at,
+                        assisted_by)
                 WHERE a.op_id IN (SELECT op_id FROM inserted)
                 ON CONFLICT DO NOTHING
                 RETURNING id

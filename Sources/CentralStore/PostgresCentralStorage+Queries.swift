@@ -6,7 +6,7 @@ import SyncProtocol
 extension PostgresCentralStorage {
     static let applicationColumns = """
         id, tracking, kiosk_id, sequence, service_id, service_version, cnic, fee, payment_reference, status, submitted_at,
-        received_at_ms, status_changed_at_ms
+        received_at_ms, status_changed_at_ms, assisted_by
         """
 
     public func applications(limit: Int) async throws(CentralStorageError) -> [CentralApplication] {
@@ -98,12 +98,12 @@ extension PostgresCentralStorage {
     static func applications(from rows: PostgresRowSequence) async throws -> [CentralApplication] {
         var found: [CentralApplication] = []
         for try await row in rows {
-            let (id, tracking, kioskID, sequence, serviceID, serviceVersion, cnic, fee, paymentReference, status, submittedAt, receivedAt, changedAt) =
-                try row.decode((String, String, String, Int64, String, Int, String, Int, String, String, String, Int64, Int64).self)
+            let (id, tracking, kioskID, sequence, serviceID, serviceVersion, cnic, fee, paymentReference, status, submittedAt, receivedAt, changedAt, assistedBy) =
+                try row.decode((String, String, String, Int64, String, Int, String, Int, String, String, String, Int64, Int64, String?).self)
             found.append(CentralApplication(
                 id: id, tracking: tracking, kioskID: kioskID, sequence: sequence, serviceID: serviceID, serviceVersion: serviceVersion,
                 cnic: cnic, fee: fee, paymentReference: paymentReference, status: status, submittedAt: submittedAt,
-                receivedAtMillis: receivedAt, statusChangedAtMillis: changedAt))
+                receivedAtMillis: receivedAt, statusChangedAtMillis: changedAt, assistedBy: assistedBy))
         }
         return found
     }

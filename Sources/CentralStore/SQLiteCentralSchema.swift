@@ -13,6 +13,7 @@ enum SQLiteCentralSchema {
         migrator.registerMigration("trust-bundle-v1", migrate: trustBundleV1)
         migrator.registerMigration("devices", migrate: SQLiteDeviceSchema.devices)
         migrator.registerMigration("operators-v1", migrate: SQLiteOperatorSchema.operatorsV1)
+        migrator.registerMigration("audit-v1", migrate: auditV1)
         return migrator
     }
 

@@ -36,14 +36,21 @@ extension SQLiteCentralStorage {
     }
 
     private static func store(_ operation: PushOperation, verdict: OperationVerdict, now: Int64, db: Database) throws -> OperationAcknowledgement {
-        let checked: CheckedOperation
+        var application: CheckedOperation?
+        var other: CheckedOtherOperation?
         switch verdict {
         case .rejected(let reason):
             return OperationAcknowledgement(opID: operation.opID, sequence: operation.sequence, outcome: .rejected, receivedAtMillis: now, reason: reason)
         case .credential(let credential):
             return try storeCredential(credential, now: now, db: db)
         case .valid(let valid):
-            checked = valid
+            application = valid
+        case .other(let checked):
+            if let reason = try SQLiteOtherIngest.refusal(checked, db: db) {
+                return OperationAcknowledgement(opID: operation.opID, sequence: operation.sequence, outcome: .rejected, receivedAtMillis: now, reason: reason)
+            }
+            try SQLiteOtherIngest.noteFork(checked, now: now, db: db)
+            other = checked
         }
         try db.execute(
             sql: """
@@ -54,18 +61,22 @@ extension SQLiteCentralStorage {
                 operation.opID, operation.kioskID, operation.sequence, operation.hlc.text, operation.kind, operation.entityID,
                 operation.payload, operation.payloadSHA256, now,
             ])
-        if db.changesCount == 1 {
+        if db.changesCount == 1, let other {
+            try SQLiteOtherIngest.file(other, now: now, db: db)
+            return OperationAcknowledgement(opID: operation.opID, sequence: operation.sequence, outcome: .accepted, receivedAtMillis: now)
+        }
+        if db.changesCount == 1, let checked = application {
             let submission = checked.submission
             try db.execute(
                 sql: """
                     INSERT INTO application (id, tracking, kiosk_id, sequence, service_id, service_version, cnic, answers, fee,
-                        payment_reference, status, submitted_at, received_at_ms, status_changed_at_ms)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'received', ?, ?, ?) ON CONFLICT DO NOTHING
+                        payment_reference, status, submitted_at, received_at_ms, status_changed_at_ms, assisted_by)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'received', ?, ?, ?, ?) ON CONFLICT DO NOTHING
                     """,
                 arguments: [
                     submission.id, submission.tracking, submission.kioskID, submission.sequence, submission.serviceID,
                     submission.serviceVersion, submission.cnic, checked.answersJSON, submission.fee, submission.paymentReference,
-                    submission.submittedAt, now, now,
+                    submission.submittedAt, now, now, submission.assistedBy,
                 ])
             if db.changesCount == 1 {
                 return OperationAcknowledgement(opID: operation.opID, sequence: operation.sequence, outcome: .accepted, receivedAtMillis: now)

@@ -66,6 +66,6 @@ extension SQLiteCentralStorage {
             id: row["id"], tracking: row["tracking"], kioskID: row["kiosk_id"], sequence: row["sequence"], serviceID: row["service_id"],
             serviceVersion: row["service_version"], cnic: row["cnic"], fee: row["fee"], paymentReference: row["payment_reference"],
             status: row["status"], submittedAt: row["submitted_at"], receivedAtMillis: row["received_at_ms"],
-            statusChangedAtMillis: row["status_changed_at_ms"])
+            statusChangedAtMillis: row["status_changed_at_ms"], assistedBy: row["assisted_by"])
     }
 }

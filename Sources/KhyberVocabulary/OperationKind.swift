@@ -6,4 +6,14 @@ public enum OperationKind: String, Codable, Hashable, Sendable, CaseIterable {
     case applicationSubmitted = "application.submitted"
     /// An operator set a new password at a kiosk. Payload: its verifier only (`OperatorCredentialPayload`).
     case operatorCredential = "operator.credential"
+    /// One sealed audit entry. Payload: `AuditEntryOperation` (the entry, masked, plus the citizen's CNIC
+    /// for the central's keyed lookup hash). Entity: `audit:<index>`.
+    case auditEntry = "audit.entry"
+    /// A citizen's PIN was set or reset. Payload: the verifier (scrypt hash, salt, cost) and its lock-out
+    /// state — never the PIN. Entity: `pin:<masked CNIC>`.
+    case pinSet = "pin.set"
+    /// A citizen was locked out or unlocked. Payload: failed attempts and `lockedUntil`. Entity as `pin.set`.
+    case pinState = "pin.state"
+    /// A pass was revoked at the kiosk. Payload: issuer key (when known), serial, when. Entity: `pass:<serial>`.
+    case passRevoked = "pass.revoked"
 }

@@ -34,7 +34,7 @@ public struct KioskEffectRunner: Sendable {
             case .checkPIN(let cnic, let pin):
                 let stored = try registry.pinCredential(for: cnic)
                 let (outcome, updated) = policy.check(pin, against: stored, now: environment.now())
-                if let updated, updated != stored { _ = try registry.savePINState(updated, for: cnic) }
+                if let updated, updated != stored { _ = try registry.savePINState(updated, for: cnic, now: environment.now()) }
                 return .pinChecked(outcome)
             case .loadPass(let cnic):
                 let record = try PassDesk(registry: registry, makeSigner: { [environment] in try environment.passSigner() })

@@ -11,6 +11,8 @@ public final class RegistryDatabase: Sendable {
     public let url: URL
     let pool: DatabasePool
     private let lookup: CitizenLookupConnection
+    /// The device key audit entries are sealed with (`useAuditSigner`).
+    let auditSignerSlot = AuditSignerSlot()
 
     var path: String { url.path }
 

@@ -24,6 +24,9 @@ public enum RegistryError: Error, Equatable, Sendable, CustomStringConvertible {
     case unknownCitizen(path: String, cnic: String)
     /// The pass text could not be made (signing failed); nothing was recorded.
     case passNotEncoded(path: String, reason: String)
+    /// A change that must be audited, with no device key to seal the entry (`useAuditSigner` not called):
+    /// nothing was written.
+    case noAuditSigner(path: String)
 
     public var description: String {
         switch self {
@@ -45,6 +48,8 @@ public enum RegistryError: Error, Equatable, Sendable, CustomStringConvertible {
             "No citizen \(cnic) in the registry \(path)."
         case .passNotEncoded(let path, let reason):
             "The pass could not be made, so nothing was recorded in \(path): \(reason)."
+        case .noAuditSigner(let path):
+            "This change must be recorded in the audit trail, but the kiosk has no device key to sign it (enrol the kiosk); nothing was written to \(path)."
         }
     }
 

@@ -15,6 +15,7 @@ enum RegistrySchema {
         migrator.registerMigration("v4-mobile-normal-form", migrate: v4MobileNormalForm)
         migrator.registerMigration("v5-trust-bundle", migrate: v5TrustBundle)
         migrator.registerMigration("operators-v1", migrate: operatorsV1)
+        migrator.registerMigration("audit-v1", migrate: auditV1)
         return migrator
     }
 

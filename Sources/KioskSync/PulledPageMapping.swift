@@ -1,5 +1,6 @@
 import Foundation
 import IdentityCore
+import KhyberVocabulary
 import KioskStore
 import SyncProtocol
 
@@ -34,9 +35,30 @@ public enum PulledPageMapping {
         case .passRevoked(_, let revocation):
             guard revocation.serial > 0 else { return nil }
             return .passRevoked(serial: revocation.serial, revokedAt: date(millis: revocation.revokedAtMillis))
+        case .pin(_, let record):
+            return pin(from: record).map(PulledChange.pin)
         case .incomplete:
             return nil
         }
+    }
+
+    /// A pulled PIN in the registry's terms; nil when any part is malformed (a verifier that is not a
+    /// 32-byte hash and 16-byte salt at a cost the kiosk accepts, an unreadable clock reading).
+    public static func pin(from record: PINRecord) -> PulledPIN? {
+        guard record.cnic.utf8.count == 13, let number = Int64(record.cnic), let cnic = CNIC(number: number),
+              let stateHLC = HLCTimestamp(text: record.stateHLC), (0...1_000).contains(record.failedAttempts) else { return nil }
+        var credential: PINCredential?
+        var changed: HLCTimestamp?
+        if let verifier = record.verifier {
+            guard let hash = Data(base64Encoded: verifier.hash), hash.count == 32, let salt = Data(base64Encoded: verifier.salt), salt.count == 16,
+                  (4...20).contains(verifier.costLog2), let reading = record.changedHLC.flatMap(HLCTimestamp.init(text:)) else { return nil }
+            credential = PINCredential(hash: hash, salt: salt, costLog2: verifier.costLog2)
+            changed = reading
+        }
+        return PulledPIN(
+            cnic: cnic, credential: credential, changedHLC: changed, failedAttempts: record.failedAttempts,
+            lockedUntil: record.lockedUntilMillis.map(date(millis:)), stateHLC: stateHLC
+        )
     }
 
     /// The citizen a registry record describes, its mobile number in the registry's normal form; nil for

@@ -188,6 +188,7 @@ public actor SyncEngine {
             report.pulled.statuses += tally.statuses
             report.pulled.citizens += tally.citizens
             report.pulled.trust += tally.trust
+            report.pulled.pins += tally.pins
             report.pulled.skipped += tally.skipped
             if let announced = page.trustBundleVersion { announcedTrustBundle = max(announcedTrustBundle ?? 0, announced) }
             guard tally.applied else {

@@ -55,11 +55,15 @@ public struct ApplicationSubmission: Codable, Hashable, Sendable {
     public var status: String
     /// ISO 8601 with milliseconds, UTC (`2026-05-01T09:30:00.123Z`).
     public var submittedAt: String
+    /// The operator who applied on the citizen's behalf; absent when the citizen applied alone.
+    public var assistedBy: String?
 
     public init(
         format: Int = 1, id: String, tracking: String, kioskID: String, sequence: Int64, serviceID: String, serviceVersion: Int,
-        cnic: String, answers: [String: String], fee: Int, paymentReference: String, status: String, submittedAt: String
+        cnic: String, answers: [String: String], fee: Int, paymentReference: String, status: String, submittedAt: String,
+        assistedBy: String? = nil
     ) {
+        self.assistedBy = assistedBy
         self.format = format
         self.id = id
         self.tracking = tracking

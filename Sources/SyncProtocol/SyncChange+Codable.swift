@@ -2,7 +2,7 @@
 /// and the one part the kind names (absent parts are left out, never written as `null`).
 extension SyncChange: Codable {
     private enum Key: String, CodingKey {
-        case id, kind, status, citizen, signer, revocation
+        case id, kind, status, citizen, signer, revocation, pin
     }
 
     public init(from decoder: any Decoder) throws {
@@ -18,6 +18,8 @@ extension SyncChange: Codable {
             self.init(id: id, kind: kind, signer: try container.decodeIfPresent(TrustedSignerRecord.self, forKey: .signer))
         case .passRevoked:
             self.init(id: id, kind: kind, revocation: try container.decodeIfPresent(PassRevocation.self, forKey: .revocation))
+        case .pin:
+            self.init(id: id, kind: kind, pin: try container.decodeIfPresent(PINRecord.self, forKey: .pin))
         }
     }
 
@@ -30,6 +32,7 @@ extension SyncChange: Codable {
         case .citizen(_, let record): try container.encode(record, forKey: .citizen)
         case .trustedSigner(_, let signer), .signerRemoved(_, let signer): try container.encode(signer, forKey: .signer)
         case .passRevoked(_, let revocation): try container.encode(revocation, forKey: .revocation)
+        case .pin(_, let record): try container.encode(record, forKey: .pin)
         case .incomplete: break
         }
     }

@@ -23,4 +23,9 @@ extension SyncChange {
     public var revocation: PassRevocation? {
         if case .passRevoked(_, let revocation) = self { revocation } else { nil }
     }
+
+    /// The PIN record, for a `pin` change.
+    public var pin: PINRecord? {
+        if case .pin(_, let record) = self { record } else { nil }
+    }
 }

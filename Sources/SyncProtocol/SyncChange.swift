@@ -13,6 +13,8 @@ public enum SyncChange: Hashable, Sendable {
     case signerRemoved(id: Int64, TrustedSignerRecord)
     /// A pass serial no longer valid.
     case passRevoked(id: Int64, PassRevocation)
+    /// A citizen's PIN verifier or lock-out state changed at another kiosk of the citizen's district.
+    case pin(id: Int64, PINRecord)
     /// A change that arrived without the part its kind names (a damaged or foreign central): a kiosk
     /// counts it as skipped and moves its cursor past it, so one bad change never blocks the rest.
     case incomplete(id: Int64, kind: SyncChangeKind)
@@ -21,7 +23,7 @@ public enum SyncChange: Hashable, Sendable {
     public var id: Int64 {
         switch self {
         case .applicationStatus(let id, _), .citizen(let id, _), .trustedSigner(let id, _), .signerRemoved(let id, _),
-             .passRevoked(let id, _), .incomplete(let id, _):
+             .passRevoked(let id, _), .pin(let id, _), .incomplete(let id, _):
             id
         }
     }
@@ -34,6 +36,7 @@ public enum SyncChange: Hashable, Sendable {
         case .trustedSigner: .trustedSigner
         case .signerRemoved: .signerRemoved
         case .passRevoked: .passRevoked
+        case .pin: .pin
         case .incomplete(_, let kind): kind
         }
     }
@@ -47,7 +50,7 @@ public enum SyncChange: Hashable, Sendable {
     /// without it the change is `.incomplete`.
     public init(
         id: Int64, kind: SyncChangeKind, status: StatusChange? = nil, citizen: RegistryRecord? = nil,
-        signer: TrustedSignerRecord? = nil, revocation: PassRevocation? = nil
+        signer: TrustedSignerRecord? = nil, revocation: PassRevocation? = nil, pin: PINRecord? = nil
     ) {
         switch kind {
         case .applicationStatus: self = status.map { .applicationStatus(id: id, $0) } ?? .incomplete(id: id, kind: kind)
@@ -55,6 +58,7 @@ public enum SyncChange: Hashable, Sendable {
         case .trustedSigner: self = signer.map { .trustedSigner(id: id, $0) } ?? .incomplete(id: id, kind: kind)
         case .signerRemoved: self = signer.map { .signerRemoved(id: id, $0) } ?? .incomplete(id: id, kind: kind)
         case .passRevoked: self = revocation.map { .passRevoked(id: id, $0) } ?? .incomplete(id: id, kind: kind)
+        case .pin: self = pin.map { .pin(id: id, $0) } ?? .incomplete(id: id, kind: kind)
         }
     }
 }
@@ -71,4 +75,6 @@ public enum SyncChangeKind: String, Codable, Hashable, Sendable, CaseIterable {
     case signerRemoved = "trust.signer-removed"
     /// A pass serial no longer valid.
     case passRevoked = "trust.revoked"
+    /// A citizen's PIN verifier or lock-out state (to the kiosks of the citizen's district only).
+    case pin
 }

@@ -19,6 +19,7 @@ struct KhyberKiosk: AsyncParsableCommand {
             RunCommand.self, SeedCommand.self, PassCommand.self, LookupCommand.self, ApplicationsCommand.self, SyncCommand.self,
             ServicesCommand.self, OperatorPasswordCommand.self, ConfigCheckCommand.self, KioskTrustCommand.self, EnrolCommand.self,
             KioskOperatorsCommand.self,
+            AuditCommand.self,
         ],
         defaultSubcommand: RunCommand.self
     )

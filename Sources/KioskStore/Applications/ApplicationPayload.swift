@@ -21,6 +21,9 @@ struct ApplicationPayload: Codable, Equatable, Sendable {
     var status: String
     /// ISO 8601 with milliseconds, UTC.
     var submittedAt: String
+    /// The operator who filled it in for the citizen (absent, not null, when the citizen applied alone, so
+    /// older payloads keep their bytes).
+    var assistedBy: String? = nil
 
     /// The JSON bytes stored in the outbox.
     func encoded() throws -> Data {

@@ -23,10 +23,13 @@ public struct ApplicationSubmitter: Sendable {
         self.kioskID = kioskID
     }
 
-    /// Checks and records one application; the receipt comes back only after the commit.
-    public func submit(_ draft: ApplicationDraft, service: ServiceDefinition, now: Date) throws(ApplicationError) -> ApplicationReceipt {
+    /// Checks and records one application; the receipt comes back only after the commit. `assistedBy`:
+    /// the operator who applied on the citizen's behalf (recorded in the payload and the audit trail).
+    public func submit(
+        _ draft: ApplicationDraft, service: ServiceDefinition, now: Date, assistedBy: String? = nil
+    ) throws(ApplicationError) -> ApplicationReceipt {
         try check(draft, service: service, today: CalendarDate(pakistanDayOf: now))
-        return try registry.submitApplication(draft, service: service, kioskID: kioskID, now: now, ids: ids)
+        return try registry.submitApplication(draft, service: service, kioskID: kioskID, now: now, ids: ids, assistedBy: assistedBy)
     }
 
     /// Checks every draft, then records them all in one transaction (bulk loads); the first refusal

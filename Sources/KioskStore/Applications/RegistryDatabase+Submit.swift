@@ -1,3 +1,4 @@
+import AuditTrail
 import Foundation
 import GRDB
 import IdentityCore
@@ -15,19 +16,28 @@ extension RegistryDatabase {
     /// of it, a CNIC not in the registry, a bad kiosk id (1–32 letters, digits, dashes; stored and
     /// numbered as `canonicalKioskID`). The answers are NOT validated here:
     /// `ApplicationSubmitter` validates, then calls this. Ids come from `ids`.
+    ///
+    /// `assistedBy` is the operator who filled it in for the citizen: the payload records it and the same
+    /// transaction appends the `application.assisted` audit entry (refused without an audit signer).
     public func submitApplication(
-        _ draft: ApplicationDraft, service: ServiceDefinition, kioskID: String, now: Date, ids: ApplicationIDSource = .uuidV7
+        _ draft: ApplicationDraft, service: ServiceDefinition, kioskID: String, now: Date, ids: ApplicationIDSource = .uuidV7,
+        assistedBy: String? = nil
     ) throws(ApplicationError) -> ApplicationReceipt {
-        try submitApplications([draft], service: { _ in service }, kioskID: kioskID, now: now, ids: ids)[0]
+        try submitApplications([draft], service: { _ in service }, kioskID: kioskID, now: now, ids: ids, assistedBy: assistedBy)[0]
     }
 
     /// Records several validated applications in ONE transaction (seeding and bulk loads), each as
     /// `submitApplication` would; `service` gives each draft's definition by service id. All or nothing.
     public func submitApplications(
         _ drafts: [ApplicationDraft], service: (String) -> ServiceDefinition?, kioskID: String, now: Date,
-        ids: ApplicationIDSource = .uuidV7
+        ids: ApplicationIDSource = .uuidV7, assistedBy: String? = nil
     ) throws(ApplicationError) -> [ApplicationReceipt] {
         guard Self.isUsableKioskID(kioskID) else { throw .invalidKioskID(kioskID) }
+        let assistedBy = assistedBy.flatMap { $0.isEmpty ? nil : $0 }
+        var signer: AuditSigner?
+        if assistedBy != nil {
+            do { signer = try requireAuditSigner() } catch { throw .storage(error) }
+        }
         let kioskID = Self.canonicalKioskID(kioskID)
         var pairs: [(ApplicationDraft, ServiceDefinition)] = []
         pairs.reserveCapacity(drafts.count)
@@ -45,7 +55,17 @@ extension RegistryDatabase {
         do {
             return try write { db in
                 try pairs.map { draft, definition in
-                    try ApplicationInsert.insert(draft, service: definition, kioskID: kioskID, now: now, ids: ids, path: path, db: db)
+                    let receipt = try ApplicationInsert.insert(
+                        draft, service: definition, kioskID: kioskID, now: now, ids: ids, assistedBy: assistedBy, path: path, db: db
+                    )
+                    if let signer, let assistedBy {
+                        let event = AuditEvent(
+                            action: .applicationAssisted, operatorID: assistedBy, cnic: draft.cnic,
+                            detail: ["tracking": receipt.tracking, "service": definition.id]
+                        )
+                        _ = try AuditLedger.append(event, signer: signer, now: now, path: path, db: db)
+                    }
+                    return receipt
                 }
             }
         } catch .unknownCitizen(_, let cnic) {
@@ -74,7 +94,7 @@ extension RegistryDatabase {
 enum ApplicationInsert {
     static func insert(
         _ draft: ApplicationDraft, service: ServiceDefinition, kioskID: String, now: Date, ids: ApplicationIDSource,
-        path: String, db: Database
+        assistedBy: String? = nil, path: String, db: Database
     ) throws -> ApplicationReceipt {
         let exists = try db.cachedStatement(sql: "SELECT 1 FROM citizen WHERE cnic = ?")
         guard try Bool.fetchOne(exists, arguments: [draft.cnic.number]) == true else {
@@ -90,7 +110,7 @@ enum ApplicationInsert {
         let payload = ApplicationPayload(
             id: id, tracking: tracking, kioskID: kioskID, sequence: sequence, serviceID: service.id, serviceVersion: service.version,
             cnic: draft.cnic.digits, answers: draft.answers, fee: fee, paymentReference: reference, status: status.rawValue,
-            submittedAt: ApplicationPayload.timestamp(now)
+            submittedAt: ApplicationPayload.timestamp(now), assistedBy: assistedBy
         )
         let payloadData = try payload.encoded()
         let answersData = try JSONEncoder.sorted.encode(draft.answers)

@@ -40,6 +40,8 @@ extension RegistryDatabase {
                 case .trustedSigner, .signerRemoved, .passRevoked:
                     try PulledChangeWriter.applyTrust(change, db: db)
                     tally.trust += 1
+                case .pin(let pin):
+                    if try PulledChangeWriter.applyPIN(pin, db: db) { tally.pins += 1 } else { tally.skipped += 1 }
                 }
             }
             try SyncCursor.store(max(page.nextCursor, fromCursor), scope: scope, at: instant, db: db)
@@ -125,6 +127,27 @@ enum PulledChangeWriter {
         try db.cachedStatement(sql: "INSERT INTO citizen_search (rowid, tokens) VALUES (?, ?)").execute(arguments: [fresh.rowid, fresh.tokens])
     }
 
+    /// Takes in a PIN set or a lock-out made at another kiosk when it is newer (by clock reading) than what
+    /// this kiosk holds; false when it is not, or the citizen is not in this registry.
+    static func applyPIN(_ pin: PulledPIN, db: Database) throws -> Bool {
+        guard try Bool.fetchOne(db, sql: "SELECT 1 FROM citizen WHERE cnic = ?", arguments: [pin.cnic.number]) == true else { return false }
+        let local = try Row.fetchOne(db, sql: "SELECT changed_hlc, state_hlc FROM pin_credential WHERE cnic = ?", arguments: [pin.cnic.number])
+        let localChanged = local.flatMap { $0["changed_hlc"] as String? }.flatMap(HLCTimestamp.init(text:))
+        let localState = local.flatMap { $0["state_hlc"] as String? }.flatMap(HLCTimestamp.init(text:))
+        if var credential = pin.credential, let changed = pin.changedHLC, local == nil || localChanged.map({ changed > $0 }) ?? true {
+            credential.failedAttempts = pin.failedAttempts
+            credential.lockedUntil = pin.lockedUntil
+            try RegistryDatabase.upsertPIN(credential, cnic: pin.cnic, db: db)
+            try db.execute(sql: "UPDATE pin_credential SET changed_hlc = ?, state_hlc = ? WHERE cnic = ?",
+                           arguments: [changed.text, pin.stateHLC.text, pin.cnic.number])
+            return true
+        }
+        guard local != nil, localState.map({ pin.stateHLC > $0 }) ?? true else { return false }
+        try db.execute(sql: "UPDATE pin_credential SET failed_attempts = ?, locked_until = ?, state_hlc = ? WHERE cnic = ?",
+                       arguments: [pin.failedAttempts, pin.lockedUntil?.timeIntervalSince1970, pin.stateHLC.text, pin.cnic.number])
+        return true
+    }
+
     /// Fills the synced trust list.
     static func applyTrust(_ change: PulledChange, db: Database) throws {
         switch change {
@@ -139,7 +162,7 @@ enum PulledChangeWriter {
         case .passRevoked(let serial, let revokedAt):
             try db.execute(sql: "INSERT OR IGNORE INTO synced_revocation (serial, revoked_at) VALUES (?, ?)",
                            arguments: [serial, revokedAt.timeIntervalSince1970])
-        case .status, .citizen:
+        case .status, .citizen, .pin:
             break
         }
     }

@@ -71,6 +71,8 @@ public struct PulledChangeTally: Equatable, Sendable {
     public var statuses = 0
     public var citizens = 0
     public var trust = 0
+    /// PIN verifiers or lock-out states taken in from another kiosk of the citizen's district.
+    public var pins = 0
     /// Changes this kiosk could not use (an application it does not hold, a status word it does not
     /// know, a damaged record); counted, skipped, and the cursor still moves past them.
     public var skipped = 0
@@ -79,5 +81,5 @@ public struct PulledChangeTally: Equatable, Sendable {
 
     public init() {}
 
-    public var total: Int { statuses + citizens + trust + skipped }
+    public var total: Int { statuses + citizens + trust + pins + skipped }
 }

@@ -16,7 +16,8 @@ struct ApplicationsListCommand: AsyncParsableCommand {
 
         --json prints every application (or the newest --limit) as an array of objects with the same fields \
         as the kiosk's `khyber-kiosk applications list --json` — id, tracking, service, serviceTitle, \
-        serviceVersion, cnic, status, statusWords, submittedAt (ISO 8601, UTC), fee, paymentReference — plus \
+        serviceVersion, cnic, status, statusWords, submittedAt (ISO 8601, UTC), fee, paymentReference, \
+        assistedBy (the operator who applied for the citizen; absent when they applied alone) — plus \
         kioskID and receivedAt (when the central first received it, ISO 8601, UTC). serviceTitle comes from \
         Assets/services ($KHYBER_ASSETS or beside the binary); it is the service id when that is not there.
 
@@ -74,8 +75,11 @@ struct ApplicationEntry: Encodable {
     let paymentReference: String
     let kioskID: String
     let receivedAt: String
+    /// The operator who applied on the citizen's behalf; absent when the citizen applied alone.
+    let assistedBy: String?
 
     init(_ application: CentralApplication) {
+        assistedBy = application.assistedBy
         id = application.id
         tracking = application.tracking
         service = application.serviceID

@@ -38,6 +38,7 @@ struct RunCommand: ParsableCommand {
         }
         let folder = DataFolder.resolve(flag: data, configured: configuration.dataFolder)
         let registry = try folder.openRegistry()
+        KioskIdentity.attachAuditSigner(to: registry, folder: folder, kioskID: configuration.kioskID)
         let signer = try folder.signer()
         let provincialTrust = try folder.provincialTrust(configuredRoot: configuration.trustRoot, kioskID: configuration.kioskID)
         let (_, trustWarning) = try folder.verificationTrust(registry: registry, setting: provincialTrust, now: Date())

@@ -1,3 +1,4 @@
+import AuditTrail
 import CommandLineSupport
 import Foundation
 import KioskStore
@@ -20,5 +21,14 @@ enum KioskIdentity {
     /// The same for the screen, which starts anyway: nil when not enrolled (the badge shows the central's 401).
     static func signerIfEnrolled(folder: DataFolder, kioskID: String) -> RequestSigner? {
         try? signer(folder: folder, kioskID: kioskID)
+    }
+
+    /// Seals `registry`'s audit entries with this kiosk's device key from now on; false when the kiosk has
+    /// no device key yet (then every audited change is refused with words naming `enrol`).
+    @discardableResult
+    static func attachAuditSigner(to registry: RegistryDatabase, folder: DataFolder, kioskID: String) -> Bool {
+        guard let keys = try? DeviceKeys.load(folder: folder.url, create: false) else { return false }
+        registry.useAuditSigner(AuditSigner(kioskID: RegistryDatabase.canonicalKioskID(kioskID), privateKey: keys.device))
+        return true
     }
 }
