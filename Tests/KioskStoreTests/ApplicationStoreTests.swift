@@ -208,7 +208,7 @@ struct ApplicationStoreTests {
         let registry = try Fixtures.seededRegistry(in: folder, count: 10)
         try registry.close()
         let migrations = try ApplicationFixtures.rows("SELECT identifier FROM grdb_migrations ORDER BY rowid", on: folder.file("registry.sqlite")).map { $0[0] as String }
-        #expect(migrations == ["v1", "v2-applications", "v3-sync", "v4-mobile-normal-form", "v5-trust-bundle", "audit-v1"])
+        #expect(migrations == ["v1", "v2-applications", "v3-sync", "v4-mobile-normal-form", "v5-trust-bundle", "operators-v1", "audit-v1"])
     }
 
     private static func sha256Hex(_ data: Data) -> String {

@@ -113,16 +113,16 @@ import Testing
         let url = folder.file("registry.sqlite")
         do {
             let registry = try Fixtures.seededRegistry(in: folder, count: 50)
-            #expect(try registry.appliedMigrations() == ["v1", "v2-applications", "v3-sync", "v4-mobile-normal-form", "v5-trust-bundle", "audit-v1"])
+            #expect(try registry.appliedMigrations() == ["v1", "v2-applications", "v3-sync", "v4-mobile-normal-form", "v5-trust-bundle", "operators-v1", "audit-v1"])
         }
         for _ in 0..<3 {
             let again = try RegistryDatabase(url: url)
-            #expect(try again.appliedMigrations() == ["v1", "v2-applications", "v3-sync", "v4-mobile-normal-form", "v5-trust-bundle", "audit-v1"])
+            #expect(try again.appliedMigrations() == ["v1", "v2-applications", "v3-sync", "v4-mobile-normal-form", "v5-trust-bundle", "operators-v1", "audit-v1"])
             #expect(try again.citizenCount() == 52)
         }
         let emptyFile = folder.file("empty.sqlite")
         try Data().write(to: emptyFile)
-        #expect(try RegistryDatabase(url: emptyFile).appliedMigrations() == ["v1", "v2-applications", "v3-sync", "v4-mobile-normal-form", "v5-trust-bundle", "audit-v1"], "an empty file becomes a registry")
+        #expect(try RegistryDatabase(url: emptyFile).appliedMigrations() == ["v1", "v2-applications", "v3-sync", "v4-mobile-normal-form", "v5-trust-bundle", "operators-v1", "audit-v1"], "an empty file becomes a registry")
     }
 
     @Test func errorsReadAsPlainWords() {
