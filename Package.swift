@@ -95,6 +95,13 @@ let package = Package(
         // RFC 9421 HTTP Message Signatures (the kiosk profile: Ed25519 over @method, @path, content-digest)
         // and RFC 9530 Content-Digest. Pure: method, path, header values and body bytes in, no HTTP server.
         .target(name: "RequestSigning", dependencies: [.product(name: "Crypto", package: "swift-crypto")], swiftSettings: strict),
+        // Field-camp USB bundles: the byte format, HPKE sealing to the central, Ed25519 signatures, key files,
+        // the atomic writer (docs/field-bundles.md). No database, no socket.
+        .target(
+            name: "FieldBundle",
+            dependencies: ["SyncProtocol", "ProvincialTrust", .product(name: "Crypto", package: "swift-crypto")],
+            swiftSettings: strict
+        ),
         .target(
             name: "CentralStore",
             dependencies: [
@@ -108,7 +115,7 @@ let package = Package(
         .target(
             name: "CentralService",
             dependencies: [
-                "SyncProtocol", "CentralStore", "ProvincialTrust", "RequestSigning", "Services",
+                "SyncProtocol", "CentralStore", "ProvincialTrust", "RequestSigning", "Services", "FieldBundle",
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdTLS", package: "hummingbird"),
@@ -125,7 +132,7 @@ let package = Package(
         .target(
             name: "KioskSync",
             dependencies: [
-                "SyncProtocol", "KioskStore", "IdentityCore", "ProvincialTrust", "RequestSigning",
+                "SyncProtocol", "KioskStore", "IdentityCore", "ProvincialTrust", "RequestSigning", "FieldBundle",
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "NIOSSL", package: "swift-nio-ssl"),
@@ -149,7 +156,7 @@ let package = Package(
             name: "khyber-central",
             dependencies: [
                 "SyncProtocol", "CentralStore", "CentralService", "IdentityCore", "Services", "KhyberVocabulary", "CommandLineSupport",
-                "ProvincialTrust", "TextSafety", .product(name: "Crypto", package: "swift-crypto"),
+                "ProvincialTrust", "TextSafety", "FieldBundle", .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "NIOSSL", package: "swift-nio-ssl"),
@@ -161,7 +168,8 @@ let package = Package(
             name: "khyber-kiosk",
             dependencies: [
                 "IdentityCore", "QRCode", "KioskStore", "SyntheticRegistry", "KioskApp", "Screen", "Terminal", "Services",
-                "KioskSync", "KioskRuntime", "CommandLineSupport", "ProvincialTrust", "SyncProtocol", "RequestSigning",
+                "KioskSync", "KioskRuntime", "CommandLineSupport", "ProvincialTrust", "SyncProtocol", "RequestSigning", "FieldBundle",
+                .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Yams", package: "Yams"),
             ],
@@ -171,8 +179,9 @@ let package = Package(
             name: "khyber-bench",
             dependencies: [
                 "IdentityCore", "QRCode", "KioskStore", "SyntheticRegistry", "KioskApp", "Screen", "Terminal", "Services",
-                "SyncProtocol", "KioskSync", "CentralStore", "ChildProcesses", "RequestSigning",
+                "SyncProtocol", "KioskSync", "CentralStore", "ChildProcesses", "RequestSigning", "FieldBundle", "CentralService", "ProvincialTrust",
                 .product(name: "GRDB", package: "GRDB.swift"), .product(name: "GRDBSQLite", package: "GRDB.swift"),
+                .product(name: "Logging", package: "swift-log"),
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "PostgresNIO", package: "postgres-nio"),
             ],
@@ -249,10 +258,15 @@ let package = Package(
             name: "SyncTests",
             dependencies: [
                 "KioskSync", "KioskStore", "SyncProtocol", "CentralStore", "IdentityCore", "Services", "SyntheticRegistry", "ChildProcesses", "TestScheduling",
-                "ProvincialTrust", "KioskRuntime", "RequestSigning", .product(name: "Crypto", package: "swift-crypto"),
+                "ProvincialTrust", "KioskRuntime", "RequestSigning", "FieldBundle", .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "Logging", package: "swift-log"),
             ],
+            swiftSettings: strict
+        ),
+        .testTarget(
+            name: "FieldBundleTests",
+            dependencies: ["FieldBundle", "SyncProtocol", "ProvincialTrust", .product(name: "Crypto", package: "swift-crypto")],
             swiftSettings: strict
         ),
     ],

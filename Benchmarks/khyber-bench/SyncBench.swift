@@ -35,6 +35,7 @@ func runSyncBenchmarks(dataDirectory: URL, postgresURL: String?) async -> [Strin
     lines += await bench.drain(postgres)
     lines += await bench.concurrent(postgres)
     lines += await bench.wire()
+    lines += await bench.field()
     await postgres?.close()
     lines.append(SyncBench.pad("sync section took") + "\(Stopwatch.format(nanoseconds: Stopwatch.now() - sectionStart))")
     return lines
@@ -148,6 +149,14 @@ struct SyncBench {
             lines += central.lines(Self.describe)
         }
         return lines
+    }
+
+    /// 10,000 operations by USB stick beside the network (issue 13).
+    func field() async -> [String] {
+        let result = await row("\(bigOperations.formatted()) by USB stick") { folder in
+            try await FieldBundleBench.run(kioskFile: bigKiosk, kioskID: bigKioskID, folder: folder)
+        }
+        return result.lines(FieldBundleBench.describe)
     }
 
     /// Bytes on the wire for a 500-op and a 1-op push.

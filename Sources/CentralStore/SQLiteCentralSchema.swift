@@ -12,6 +12,7 @@ enum SQLiteCentralSchema {
         migrator.registerMigration("v1", migrate: v1)
         migrator.registerMigration("trust-bundle-v1", migrate: trustBundleV1)
         migrator.registerMigration("devices", migrate: SQLiteDeviceSchema.devices)
+        migrator.registerMigration("field-bundles-v1", migrate: SQLiteFieldBundleSchema.v1)
         return migrator
     }
 

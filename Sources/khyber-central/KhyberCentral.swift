@@ -33,7 +33,7 @@ struct KhyberCentral: AsyncParsableCommand {
         """,
         subcommands: [
             ServeCommand.self, ApplicationsCommand.self, KiosksCommand.self, ConflictsCommand.self, RegistryCommand.self,
-            TrustCommand.self, DevicesCommand.self,
+            TrustCommand.self, DevicesCommand.self, BundleCommand.self,
         ]
     )
 
