@@ -53,17 +53,19 @@ public struct FieldBundleImport: Sendable {
     }
 
     public func run(_ data: Data, now: Date = Date()) async throws(Failure) -> Imported {
-        let file: FieldBundleFile, push: PushRequest, device: DeviceRecord
-        do {
-            file = try FieldBundleFile.parse(data)
-            guard file.kind == .operations else { throw .notForHere("this is a \(file.kind) bundle for a kiosk, not a kiosk's operations") }
-            device = try await enrolledDevice(file.manifest.kioskID)
-            guard let key = Data(base64Encoded: device.devicePublicKey).flatMap({ try? Curve25519.Signing.PublicKey(rawRepresentation: $0) }) else {
-                throw .notForHere("kiosk \(device.kioskID)'s enrolled device key is damaged at this central")
-            }
-            try file.verifySignature(with: key, signerWords: "kiosk \(device.kioskID)'s enrolled device key")
-            push = try FieldOperationsBundle.open(file, centralKey: keys.encryption)
-        } catch let refusal as FieldBundleRefusal { throw .refused(refusal) } catch { throw .storage(error as? CentralStorageError ?? .unavailable("\(error)")) }
+        let file: FieldBundleFile
+        do { file = try FieldBundleFile.parse(data) } catch { throw .refused(error) }
+        guard file.kind == .operations else { throw .refused(.notForHere("this is a \(file.kind) bundle for a kiosk, not a kiosk's operations")) }
+        let record: DeviceRecord?
+        do { record = try await storage.device(kioskID: file.manifest.kioskID) } catch { throw .storage(error) }
+        let device: DeviceRecord
+        do { device = try Self.approved(record, kioskID: file.manifest.kioskID) } catch { throw .refused(error) }
+        guard let key = Data(base64Encoded: device.devicePublicKey).flatMap({ try? Curve25519.Signing.PublicKey(rawRepresentation: $0) }) else {
+            throw .refused(.notForHere("kiosk \(device.kioskID)'s enrolled device key is damaged at this central"))
+        }
+        do { try file.verifySignature(with: key, signerWords: "kiosk \(device.kioskID)'s enrolled device key") } catch { throw .refused(error) }
+        let push: PushRequest
+        do { push = try FieldOperationsBundle.open(file, centralKey: keys.encryption) } catch { throw .refused(error) }
         let manifest = file.manifest
         let serial = manifest.exportSerial ?? 0
         let state: FieldBundleKioskState?
@@ -88,14 +90,13 @@ public struct FieldBundleImport: Sendable {
         return Imported(manifest: manifest, response: response, receipt: receipt, again: state?.bundleID == manifest.bundleID)
     }
 
-    private func enrolledDevice(_ kioskID: String) async throws -> DeviceRecord {
-        guard let device = try await storage.device(kioskID: kioskID) else {
-            throw FieldBundleRefusal.notForHere("kiosk \(kioskID) is not enrolled at this central (a foreign device)")
-        }
+    /// The device, when it is enrolled and approved.
+    private static func approved(_ device: DeviceRecord?, kioskID: String) throws(FieldBundleRefusal) -> DeviceRecord {
+        guard let device else { throw .notForHere("kiosk \(kioskID) is not enrolled at this central (a foreign device)") }
         switch device.status {
         case .approved: return device
-        case .pending: throw FieldBundleRefusal.notForHere("kiosk \(kioskID) is still waiting for a supervisor's approval (code \(device.code))")
-        case .revoked: throw FieldBundleRefusal.notForHere("kiosk \(kioskID) is revoked at this central: its bundles are refused")
+        case .pending: throw .notForHere("kiosk \(kioskID) is still waiting for a supervisor's approval (code \(device.code))")
+        case .revoked: throw .notForHere("kiosk \(kioskID) is revoked at this central: its bundles are refused")
         }
     }
 

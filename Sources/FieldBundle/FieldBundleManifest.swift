@@ -54,7 +54,7 @@ public struct FieldBundleManifest: Codable, Hashable, Sendable {
     public var trustBundleVersion: Int64?
 
     public init(kind: FieldBundleKind, kioskID: String, createdAt: Date, bundleID: String = UUID().uuidString.lowercased()) {
-        format = FieldBundleFormat.version
+        format = Int(FieldBundleFormat.version)
         self.kind = kind.description
         self.bundleID = bundleID
         self.kioskID = kioskID

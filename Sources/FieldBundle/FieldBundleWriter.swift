@@ -33,23 +33,25 @@ public enum FieldBundleWriter {
         guard fd >= 0 else { throw Problem(description: "cannot create a file in \(folder.path): \(String(cString: strerror(errno)))") }
         let delay = ProcessInfo.processInfo.environment["KHYBER_FIELD_BUNDLE_WRITE_DELAY_MS"].flatMap(UInt32.init) ?? 0
         let chunk = delay > 0 ? 4096 : 1 << 20
-        do {
-            try data.withUnsafeBytes { (buffer: UnsafeRawBufferPointer) throws(Problem) in
-                var offset = 0
-                while offset < buffer.count {
-                    let count = min(chunk, buffer.count - offset)
-                    let written = systemWrite(fd, buffer.baseAddress! + offset, count)
-                    guard written > 0 else { throw Problem(description: "cannot write to \(folder.path): \(String(cString: strerror(errno))) (stick full?)") }
-                    offset += written
-                    progress?(Double(offset) / Double(max(1, buffer.count)))
-                    if delay > 0 { usleep(delay * 1000) }
-                }
+        let bytes = [UInt8](data)
+        var offset = 0
+        var failure: Problem?
+        while offset < bytes.count {
+            let count = min(chunk, bytes.count - offset)
+            let written = bytes.withUnsafeBytes { systemWrite(fd, $0.baseAddress! + offset, count) }
+            guard written > 0 else {
+                failure = Problem(description: "cannot write to \(folder.path): \(String(cString: strerror(errno))) (stick full?)")
+                break
             }
-            guard fsync(fd) == 0 else { throw Problem(description: "cannot flush \(temporary.path): \(String(cString: strerror(errno)))") }
-        } catch {
+            offset += written
+            progress?(Double(offset) / Double(max(1, bytes.count)))
+            if delay > 0 { usleep(delay * 1000) }
+        }
+        if failure == nil, fsync(fd) != 0 { failure = Problem(description: "cannot flush \(temporary.path): \(String(cString: strerror(errno)))") }
+        if let failure {
             close(fd)
             unlink(temporary.path)
-            throw (error as? Problem) ?? Problem(description: "cannot write to \(folder.path): \(error)")
+            throw failure
         }
         close(fd)
         guard rename(temporary.path, final.path) == 0 else {

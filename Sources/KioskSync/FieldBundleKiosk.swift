@@ -62,7 +62,8 @@ public struct FieldBundleKiosk: Sendable {
         } catch let problem as Problem { throw problem } catch { throw Problem("\(error)") }
         let operations: [PushOperation], serial: Int64, cursor: Int64, reading: HLCTimestamp
         do {
-            operations = try await registry.operationsToSend(limit: FieldOperationsBundle.maxOperations)
+            // This kiosk's own operations (the id its enrolment signs for), as the engine sends them: each push is one kiosk id.
+            operations = try await registry.operationsToSend(limit: FieldOperationsBundle.maxOperations).filter { $0.kioskID == kioskID }
             cursor = try await registry.syncCursor(scope: pullScope)
             reading = try await registry.clockReading(at: now)
             serial = try await registry.nextFieldBundleSerial()

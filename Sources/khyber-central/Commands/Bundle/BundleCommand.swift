@@ -71,7 +71,7 @@ struct BundleCommand: AsyncParsableCommand {
                     let url = URL(fileURLWithPath: path)
                     do {
                         let data: Data
-                        do { data = try FieldBundleWriter.read(url) } catch { throw FieldBundleImport.Failure.refused(.notABundle(error.description)) }
+                        do { data = try FieldBundleWriter.read(url) } catch { throw FieldBundleImport.Failure.refused(.notABundle("\(error)")) }
                         let imported = try await importer.run(data)
                         let folder = receipts.map { URL(fileURLWithPath: $0) } ?? url.deletingLastPathComponent()
                         let receiptManifest = try FieldBundleFile.parse(imported.receipt).manifest
@@ -127,11 +127,11 @@ struct BundleCommand: AsyncParsableCommand {
             let keys = try key.load()
             let kioskID = kiosk.uppercased().filter { $0.isLetter || $0.isNumber }
             let (data, manifest) = try await database.withStorage { storage in
-                do { return try await FieldBundleDownward(storage: storage, keys: keys).run(kioskID: kioskID) } catch { throw CLIError(error.description) }
+                do { return try await FieldBundleDownward(storage: storage, keys: keys).run(kioskID: kioskID) } catch { throw CLIError("\(error)") }
             }
             let written: URL
             do { written = try FieldBundleWriter.write(data, to: URL(fileURLWithPath: to), name: FieldBundleSummary.fileName(manifest)) } catch {
-                throw CLIError(error.description)
+                throw CLIError("\(error)")
             }
             print(Output.safe(
                 "\(manifest.changes ?? 0) changes for \(kioskID) after cursor \(manifest.fromCursor ?? 0) into \(written.path), \(data.count) bytes"
