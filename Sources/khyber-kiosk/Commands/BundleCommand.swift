@@ -88,7 +88,7 @@ struct BundleCommand: AsyncParsableCommand {
                     }
                 } catch {
                     refused += 1
-                    FileHandle.standardError.write(Data(Output.safe("\(path): refused: \(error)\n").utf8))
+                    FileHandle.standardError.write(Data((Output.safe("\(path): refused: \(error)") + "\n").utf8))
                 }
             }
             if refused > 0 { throw ExitCode(1) }

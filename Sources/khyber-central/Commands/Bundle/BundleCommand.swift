@@ -85,7 +85,7 @@ struct BundleCommand: AsyncParsableCommand {
                                 + (gaps.isEmpty ? "" : "; missing sequence numbers: \(gaps.joined(separator: ", "))")))
                     } catch {
                         refused += 1
-                        FileHandle.standardError.write(Data(Output.safe("\(path): refused: \(error)\n").utf8))
+                        FileHandle.standardError.write(Data((Output.safe("\(path): refused: \(error)") + "\n").utf8))
                     }
                 }
                 return refused
