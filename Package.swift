@@ -98,6 +98,13 @@ let package = Package(
         // RFC 9421 HTTP Message Signatures (the kiosk profile: Ed25519 over @method, @path, content-digest)
         // and RFC 9530 Content-Digest. Pure: method, path, header values and body bytes in, no HTTP server.
         .target(name: "RequestSigning", dependencies: [.product(name: "Crypto", package: "swift-crypto")], swiftSettings: strict),
+        // Field-camp USB bundles: the byte format, HPKE sealing to the central, Ed25519 signatures, key files,
+        // the atomic writer (docs/field-bundles.md). No database, no socket.
+        .target(
+            name: "FieldBundle",
+            dependencies: ["SyncProtocol", "ProvincialTrust", .product(name: "Crypto", package: "swift-crypto")],
+            swiftSettings: strict
+        ),
         .target(
             name: "CentralStore",
             dependencies: [
@@ -112,7 +119,7 @@ let package = Package(
         .target(
             name: "CentralService",
             dependencies: [
-                "SyncProtocol", "CentralStore", "ProvincialTrust", "RequestSigning", "Services",
+                "SyncProtocol", "CentralStore", "ProvincialTrust", "RequestSigning", "Services", "FieldBundle",
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdTLS", package: "hummingbird"),
@@ -129,7 +136,7 @@ let package = Package(
         .target(
             name: "KioskSync",
             dependencies: [
-                "SyncProtocol", "KioskStore", "KhyberVocabulary", "IdentityCore", "ProvincialTrust", "RequestSigning",
+                "SyncProtocol", "KioskStore", "KhyberVocabulary", "IdentityCore", "ProvincialTrust", "RequestSigning", "FieldBundle",
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "NIOSSL", package: "swift-nio-ssl"),
@@ -154,7 +161,7 @@ let package = Package(
             name: "khyber-central",
             dependencies: [
                 "SyncProtocol", "CentralStore", "CentralService", "IdentityCore", "Services", "KhyberVocabulary", "CommandLineSupport",
-                "ProvincialTrust", "TextSafety", "OperatorAccounts", "AuditTrail", .product(name: "Crypto", package: "swift-crypto"),
+                "ProvincialTrust", "TextSafety", "OperatorAccounts", "AuditTrail", "FieldBundle", .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "NIOSSL", package: "swift-nio-ssl"),
@@ -166,7 +173,8 @@ let package = Package(
             name: "khyber-kiosk",
             dependencies: [
                 "IdentityCore", "QRCode", "KioskStore", "SyntheticRegistry", "KioskApp", "Screen", "Terminal", "Services",
-                "KioskSync", "KioskRuntime", "CommandLineSupport", "ProvincialTrust", "SyncProtocol", "RequestSigning", "OperatorAccounts", "AuditTrail",
+                "KioskSync", "KioskRuntime", "CommandLineSupport", "ProvincialTrust", "SyncProtocol", "RequestSigning", "OperatorAccounts", "AuditTrail", "FieldBundle",
+                .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Yams", package: "Yams"),
             ],
@@ -176,8 +184,9 @@ let package = Package(
             name: "khyber-bench",
             dependencies: [
                 "IdentityCore", "QRCode", "KioskStore", "SyntheticRegistry", "KioskApp", "Screen", "Terminal", "Services",
-                "SyncProtocol", "KioskSync", "CentralStore", "ChildProcesses", "RequestSigning", "AuditTrail",
+                "SyncProtocol", "KioskSync", "CentralStore", "ChildProcesses", "RequestSigning", "AuditTrail", "FieldBundle", "CentralService", "ProvincialTrust",
                 .product(name: "GRDB", package: "GRDB.swift"), .product(name: "GRDBSQLite", package: "GRDB.swift"),
+                .product(name: "Logging", package: "swift-log"),
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "PostgresNIO", package: "postgres-nio"),
             ],
@@ -266,10 +275,15 @@ let package = Package(
             dependencies: [
                 "KioskSync", "KioskStore", "SyncProtocol", "CentralStore", "IdentityCore", "Services", "SyntheticRegistry", "ChildProcesses", "TestScheduling",
                 "ProvincialTrust", "KioskRuntime", "KioskApp", "RequestSigning", .product(name: "Crypto", package: "swift-crypto"),
-                "OperatorAccounts", "KhyberVocabulary", "AuditTrail",
+                "OperatorAccounts", "KhyberVocabulary", "AuditTrail", "FieldBundle",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "Logging", package: "swift-log"),
             ],
+            swiftSettings: strict
+        ),
+        .testTarget(
+            name: "FieldBundleTests",
+            dependencies: ["FieldBundle", "SyncProtocol", "ProvincialTrust", .product(name: "Crypto", package: "swift-crypto")],
             swiftSettings: strict
         ),
     ],

@@ -36,9 +36,27 @@ func runSyncBenchmarks(dataDirectory: URL, postgresURL: String?) async -> [Strin
     lines += await bench.drain(postgres)
     lines += await bench.concurrent(postgres)
     lines += await bench.wire()
+    lines += await bench.field()
     await postgres?.close()
     lines.append(SyncBench.pad("sync section took") + "\(Stopwatch.format(nanoseconds: Stopwatch.now() - sectionStart))")
     return lines
+}
+
+/// `--only field`: the USB-stick row alone (the 10,000-operation kiosk, then export, import, receipt, and the
+/// same 10,000 pushed over the network), without the rest of the sync section.
+func runFieldBundleBenchmarks(dataDirectory: URL) async -> [String] {
+    let root = dataDirectory.appendingPathComponent("field", isDirectory: true)
+    try? FileManager.default.removeItem(at: root)
+    let bench = SyncBench(root: root)
+    var lines = ["Field bundles (issue 13): 10,000 operations by USB stick beside the network"]
+    do {
+        try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
+        _ = try CentralProcess.binary()
+        lines += try bench.prepareBig()
+    } catch {
+        return lines + ["  skipped: \(error)"]
+    }
+    return lines + (await bench.field())
 }
 
 /// The sync section's runs and how their rows read.
@@ -52,14 +70,20 @@ struct SyncBench {
     var bigKiosk: URL { root.appendingPathComponent("kiosk-10k.sqlite") }
     private var smallFolder: URL { root.appendingPathComponent("small-kiosks", isDirectory: true) }
 
+    /// Builds the 10,000-operation kiosk (before any timing).
+    func prepareBig() throws -> [String] {
+        let factory = try BenchKiosks(folder: root)
+        let start = Stopwatch.now()
+        let template = try factory.template("big-template.sqlite", citizens: 1_000, seed: 5)
+        try factory.kiosk(from: template, at: bigKiosk, kioskID: bigKioskID, applications: bigOperations, batchSize: 1_000, seed: 5)
+        return [Self.pad("kiosk with \(bigOperations.formatted()) pending") + "made in \(Stopwatch.format(nanoseconds: Stopwatch.now() - start)) (1,002 citizens; ApplicationSeeder, 1,000 per transaction)"]
+    }
+
     /// Builds the 10,000-operation kiosk and the 500 small kiosks (before any timing).
     func prepare() throws -> [String] {
         let factory = try BenchKiosks(folder: root)
-        var start = Stopwatch.now()
-        let template = try factory.template("big-template.sqlite", citizens: 1_000, seed: 5)
-        try factory.kiosk(from: template, at: bigKiosk, kioskID: bigKioskID, applications: bigOperations, batchSize: 1_000, seed: 5)
-        var lines = [Self.pad("kiosk with \(bigOperations.formatted()) pending") + "made in \(Stopwatch.format(nanoseconds: Stopwatch.now() - start)) (1,002 citizens; ApplicationSeeder, 1,000 per transaction)"]
-        start = Stopwatch.now()
+        var lines = try prepareBig()
+        let start = Stopwatch.now()
         _ = try ConcurrentKiosksBench.prepare(factory, count: smallKiosks, applications: smallApplications, folder: smallFolder)
         lines.append(Self.pad("\(smallKiosks) small kiosks") + "made in \(Stopwatch.format(nanoseconds: Stopwatch.now() - start)) (42 citizens, \(smallApplications) pending each)")
         return lines
@@ -159,6 +183,14 @@ struct SyncBench {
             lines += central.lines(Self.describe)
         }
         return lines
+    }
+
+    /// 10,000 operations by USB stick beside the network (issue 13).
+    func field() async -> [String] {
+        let result = await row("\(bigOperations.formatted()) by USB stick") { folder in
+            try await FieldBundleBench.run(kioskFile: bigKiosk, kioskID: bigKioskID, folder: folder)
+        }
+        return result.lines(FieldBundleBench.describe)
     }
 
     /// Bytes on the wire for a 500-op and a 1-op push.

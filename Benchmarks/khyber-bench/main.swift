@@ -42,6 +42,9 @@ if arguments.runs("auth") {
     for line in await runAuthBenchmarks(dataDirectory: arguments.data) { print(line) }
     print("")
 }
+if arguments.only == "field" {
+    for line in await runFieldBundleBenchmarks(dataDirectory: arguments.data) { print(line) }
+}
 if arguments.runs("sync") {
     for line in await runSyncBenchmarks(dataDirectory: arguments.data, postgresURL: arguments.postgres) { print(line) }
 }

@@ -7,6 +7,7 @@ enum PostgresSchema {
     /// Every version this build knows: its number and its statements (one per query).
     static let versions: [(version: Int, statements: [String])] = [
         (1, v1), (2, trustBundleV1), (3, PostgresDeviceSchema.devices), (4, PostgresOperatorSchema.operatorsV1), (5, auditV1),
+        (6, PostgresFieldBundleSchema.v1),
     ]
 
     /// The advisory lock key that serialises schema creation between servers opening at once ("KPCS").

@@ -14,6 +14,7 @@ enum SQLiteCentralSchema {
         migrator.registerMigration("devices", migrate: SQLiteDeviceSchema.devices)
         migrator.registerMigration("operators-v1", migrate: SQLiteOperatorSchema.operatorsV1)
         migrator.registerMigration("audit-v1", migrate: auditV1)
+        migrator.registerMigration("field-bundles-v1", migrate: SQLiteFieldBundleSchema.v1)
         return migrator
     }
 

@@ -29,6 +29,17 @@ extension RegistryDatabase {
         return tally
     }
 
+    /// The same, with a verified trust bundle stored in the same transaction (a field camp's downward bundle).
+    @discardableResult
+    public func applyPulledChanges(
+        _ response: PullResponse, scope: String, fromCursor: Int64, at instant: Date, storing trust: TrustBundleToStore?
+    ) async throws(RegistryError) -> PulledChangeTally {
+        let (page, unusable) = PulledPageMapping.page(from: response)
+        var tally = try await applyPulledPage(page, scope: scope, fromCursor: fromCursor, at: instant, storing: trust)
+        if tally.applied { tally.skipped += unusable }
+        return tally
+    }
+
     /// Count and `ConvergenceDigest` of this kiosk's ACKNOWLEDGED operations, in sequence order: after a
     /// quiet period they equal the central's for the same kiosk.
     public func convergence(kioskID: String) throws(RegistryError) -> (operations: Int, digest: String) {

@@ -27,10 +27,14 @@ public struct TrustBundleContent: Codable, Hashable, Sendable {
     public var tlsFingerprints: [String]
     /// Operator accounts of every centre with their verifiers; each kiosk believes only its own centre's.
     public var operators: [BundleOperator]
+    /// The central's field-bundle keys (docs/field-bundles.md): what kiosks seal USB bundles to and verify the
+    /// central's receipts with. Optional: a bundle without it verifies as before, and encodes without the key.
+    public var fieldBundles: FieldBundleKeys?
 
     public init(
         version: Int64, issuedAt: Date, expiresAt: Date, issuers: [BundleIssuer] = [], revokedPasses: [RevokedPass] = [],
-        revokedBefore: [RevokedBefore] = [], devices: [BundleDevice] = [], tlsFingerprints: [String] = [], operators: [BundleOperator] = []
+        revokedBefore: [RevokedBefore] = [], devices: [BundleDevice] = [], tlsFingerprints: [String] = [], operators: [BundleOperator] = [],
+        fieldBundles: FieldBundleKeys? = nil
     ) {
         self.format = Self.currentFormat
         self.version = version
@@ -42,10 +46,11 @@ public struct TrustBundleContent: Codable, Hashable, Sendable {
         self.devices = devices
         self.tlsFingerprints = tlsFingerprints
         self.operators = operators
+        self.fieldBundles = fieldBundles
     }
 
     enum CodingKeys: String, CodingKey {
-        case format, version, issuedAt, expiresAt, issuers, revokedPasses, revokedBefore, devices, tlsFingerprints, operators
+        case format, version, issuedAt, expiresAt, issuers, revokedPasses, revokedBefore, devices, tlsFingerprints, operators, fieldBundles
     }
 
     public init(from decoder: any Decoder) throws {
@@ -60,6 +65,7 @@ public struct TrustBundleContent: Codable, Hashable, Sendable {
         devices = try c.decodeIfPresent([BundleDevice].self, forKey: .devices) ?? []
         tlsFingerprints = try c.decodeIfPresent([String].self, forKey: .tlsFingerprints) ?? []
         operators = try c.decodeIfPresent([BundleOperator].self, forKey: .operators) ?? []
+        fieldBundles = try c.decodeIfPresent(FieldBundleKeys.self, forKey: .fieldBundles)
     }
 
     /// The bytes a draft holds: JSON, keys sorted, two-space indents, dates ISO 8601 UTC, a final newline.

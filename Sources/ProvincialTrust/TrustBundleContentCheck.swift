@@ -53,6 +53,10 @@ enum TrustBundleContentCheck {
                 throw .corrupt("TLS fingerprint \(index + 1) is not 64 lower-case hex digits (SHA-256)")
             }
         }
+        if let keys = content.fieldBundles {
+            try key(keys.signingKey, "fieldBundles.signingKey")
+            guard keys.encryptionPublicKey != nil else { throw .corrupt("fieldBundles.encryptionKey is not Base64 of a 32-byte X25519 key") }
+        }
     }
 
     private static func bound(_ count: Int, _ limit: Int, _ what: String) throws(TrustBundleRefusal) {

@@ -34,7 +34,7 @@ struct KhyberCentral: AsyncParsableCommand {
         """,
         subcommands: [
             ServeCommand.self, ApplicationsCommand.self, KiosksCommand.self, ConflictsCommand.self, RegistryCommand.self,
-            TrustCommand.self, DevicesCommand.self, OperatorsCommand.self, AuditCommand.self,
+            TrustCommand.self, DevicesCommand.self, OperatorsCommand.self, AuditCommand.self, BundleCommand.self,
         ]
     )
 

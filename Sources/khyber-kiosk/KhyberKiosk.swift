@@ -19,7 +19,7 @@ struct KhyberKiosk: AsyncParsableCommand {
             RunCommand.self, SeedCommand.self, PassCommand.self, LookupCommand.self, ApplicationsCommand.self, SyncCommand.self,
             ServicesCommand.self, OperatorPasswordCommand.self, ConfigCheckCommand.self, KioskTrustCommand.self, EnrolCommand.self,
             KioskOperatorsCommand.self,
-            AuditCommand.self,
+            AuditCommand.self, BundleCommand.self,
         ],
         defaultSubcommand: RunCommand.self
     )

@@ -19,6 +19,16 @@ extension RegistryDatabase {
     public func applyPulledPage(
         _ page: PulledPage, scope: String, fromCursor: Int64, at instant: Date
     ) async throws(RegistryError) -> PulledChangeTally {
+        try await applyPulledPage(page, scope: scope, fromCursor: fromCursor, at: instant, storing: nil)
+    }
+
+    /// `applyPulledPage`, and in the SAME transaction a verified trust bundle (a field camp's downward bundle
+    /// carries both): the page, its cursor and the bundle commit together or not at all. A bundle whose version
+    /// is not above the held one is left out (`trustStored` false), as `storeTrustBundle` leaves it.
+    @discardableResult
+    public func applyPulledPage(
+        _ page: PulledPage, scope: String, fromCursor: Int64, at instant: Date, storing trust: TrustBundleToStore?
+    ) async throws(RegistryError) -> PulledChangeTally {
         let path = self.path
         return try await writeAsync { db in
             var tally = PulledChangeTally()
@@ -26,6 +36,7 @@ extension RegistryDatabase {
                 tally.applied = false
                 return tally
             }
+            if let trust { tally.trustStored = try Self.storeTrustBundle(trust, at: instant, db: db) }
             for change in page.changes {
                 switch change {
                 case .status(let applicationID, let status, let changedAt):

@@ -78,6 +78,8 @@ public struct PulledChangeTally: Equatable, Sendable {
     public var skipped = 0
     /// False when another process had already applied this page (the stored cursor had moved).
     public var applied = true
+    /// True when a trust bundle stored with the page (a field camp's downward bundle) was taken.
+    public var trustStored = false
 
     public init() {}
 

@@ -36,10 +36,10 @@ struct TrustCycle {
 
     /// `draft`, `sign` (offline), `publish`; returns the signed file.
     @discardableResult
-    func publishNext(validDays: Int = 90) throws -> URL {
+    func publishNext(validDays: Int = 90, draftArguments: [String] = []) throws -> URL {
         let name = UUID().uuidString.prefix(8)
         let draft = folder.appendingPathComponent("draft-\(name).json"), signed = folder.appendingPathComponent("bundle-\(name).ktb")
-        try trust(["draft", "--out", draft.path, "--valid-days", String(validDays)])
+        try trust(["draft", "--out", draft.path, "--valid-days", String(validDays)] + draftArguments)
         let sign = try ChildProcessRunner.central(["trust", "sign", "--root-key", rootFile.path, "--draft", draft.path, "--out", signed.path], folder: folder)
         guard sign.status == 0 else { throw SyncTestError("sign failed: \(sign.stderr)") }
         try trust(["publish", signed.path])

@@ -1,6 +1,7 @@
 import ArgumentParser
 import CentralStore
 import CommandLineSupport
+import FieldBundle
 import Foundation
 import ProvincialTrust
 
@@ -19,6 +20,8 @@ extension TrustCommand {
         var tlsFingerprints: [String] = []
         @Option(name: .customLong("tls-cert"), help: ArgumentHelp("A central TLS certificate (PEM); its SHA-256 is listed. Repeat for several.", valueName: "file"))
         var tlsCertificates: [String] = []
+        @Option(name: .customLong("bundle-key"), help: ArgumentHelp("The central's field-bundle key file (bundle key-init): its public keys are listed (fieldBundles).", valueName: "file"))
+        var bundleKey: String?
         @OptionGroup var database: DatabaseOptions
 
         func validate() throws {
@@ -31,7 +34,11 @@ extension TrustCommand {
         func run() async throws {
             let fingerprints = tlsFingerprints.map { $0.lowercased() } + (try tlsCertificates.flatMap { try CertificateFingerprint.sha256(pemFile: $0) })
             let validDays = self.validDays
-            let content = try await database.withStorage { storage in
+            let fieldBundles: FieldBundleKeys?
+            do { fieldBundles = try bundleKey.map { try FieldBundleCentralKeys.load(from: URL(fileURLWithPath: $0)).published } } catch {
+                throw CLIError("\(error)")
+            }
+            var content = try await database.withStorage { storage in
                 let revocations = try await storage.issuerRevocations()
                 return TrustBundleDraft.make(
                     lastPublishedVersion: try await storage.latestTrustBundleSummary()?.version, now: Date(), validDays: validDays,
@@ -39,6 +46,7 @@ extension TrustCommand {
                     devices: try await storage.devices().compactMap(BundleDevice.init(decided:)), tlsFingerprints: fingerprints,
                     operators: try await storage.operatorAccounts().map(\.bundleForm))
             }
+            content.fieldBundles = fieldBundles
             do { try PrivateFile.replace(try content.encoded(), at: URL(fileURLWithPath: out)) } catch { throw CLIError("\(error)") }
             print(Output.safe(
                 "Draft of trust bundle version \(content.version) written to \(out): \(content.issuers.count) issuers, "
