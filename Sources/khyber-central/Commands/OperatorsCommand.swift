@@ -12,10 +12,10 @@ struct OperatorsCommand: AsyncParsableCommand {
         commandName: "operators",
         abstract: "Operator accounts: add (prints a first-time code once), list, disable, set-password (admin).",
         discussion: """
-        An account is created here and reaches the kiosks of its centre in the next trust bundle
-        (`trust draft` → `trust sign` → `trust publish`). `add` prints a first-time sign-in code ONCE: only its
-        slow salted verifier is stored. At the first sign-in the operator replaces it with a password; the kiosk
-        sends the new verifier (never the password) to the central, and the next bundle carries it to the other
+        An account is created here and reaches the kiosks of its centre in the next trust bundle \
+        (`trust draft` → `trust sign` → `trust publish`). `add` prints a first-time sign-in code ONCE: only its \
+        slow salted verifier is stored. At the first sign-in the operator replaces it with a password; the kiosk \
+        sends the new verifier (never the password) to the central, and the next bundle carries it to the other \
         kiosks of the centre. `disable` takes effect at the next bundle.
         """,
         subcommands: [Add.self, List.self, Disable.self, SetPassword.self]
@@ -104,8 +104,8 @@ struct OperatorsCommand: AsyncParsableCommand {
             commandName: "set-password",
             abstract: "ADMIN/DEMO: set an operator's password from a file (first line), instead of the first-time code.",
             discussion: """
-            Meant for the demo (`make run` gives its operator and supervisor known passwords) and for an admin
-            recovering an account. In production prefer a new first-time code: an admin who knows a password
+            Meant for the demo (`make run` gives its operator and supervisor known passwords) and for an admin \
+            recovering an account. In production prefer a new first-time code: an admin who knows a password \
             can sign in as that operator. The password is read from the file, hashed, and only the verifier is stored.
             """
         )
