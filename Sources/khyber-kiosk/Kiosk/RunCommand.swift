@@ -49,13 +49,18 @@ struct RunCommand: ParsableCommand {
         try redirectDiagnostics(to: folder.url.appendingPathComponent("kiosk.log"))
         if let trustWarning { KioskLog.write("trust warning: \(trustWarning)") }
 
-        let settings = KioskSettings(
+        var settings = KioskSettings(
             kioskID: configuration.kioskID,
             centreName: configuration.centreName,
             idleTimeout: TimeInterval(configuration.idleTimeoutSeconds),
             idleWarning: TimeInterval(configuration.idleWarningSeconds),
             glyphMode: Self.glyphMode(for: configuration.glyphs),
             districts: districts.districts
+        )
+        settings.opensOnOperatorSignIn = configuration.mode == .operatorDesk
+        settings.freezeRules = FreezeRules(
+            oldestUnsentDays: configuration.freezeOldestUnsentDays, maxPending: configuration.freezeMaxPending,
+            trustExpiredDays: configuration.freezeTrustExpiredDays
         )
         if let url = central ?? configuration.centralURL {
             // A central the kiosk would refuse (plain http:// to another machine, an unreadable CA) stops it here.
