@@ -38,18 +38,16 @@ public enum PINStrength {
         if steps.allSatisfy({ $0 == 1 }) || steps.allSatisfy({ $0 == 9 }) { return .sequence }
         if digits[0] == digits[2], digits[1] == digits[3] { return .repeatedPair }
         if let birthDate {
-            if pin == String(format4: birthDate.year) { return .birthYear }
-            let day = String(format2: birthDate.day), month = String(format2: birthDate.month)
+            if pin == Self.padded(birthDate.year, to: 4) { return .birthYear }
+            let day = Self.padded(birthDate.day, to: 2), month = Self.padded(birthDate.month, to: 2)
             if pin == day + month || pin == month + day { return .birthday }
         }
         return nil
     }
-}
 
-extension String {
-    /// `7` → `07`.
-    init(format2 value: Int) { self = (value < 10 ? "0" : "") + String(value) }
-
-    /// `988` → `0988`.
-    init(format4 value: Int) { self = String(repeating: "0", count: max(0, 4 - String(value).count)) + String(value) }
+    /// `7` → `07` (to 2), `988` → `0988` (to 4).
+    static func padded(_ value: Int, to width: Int) -> String {
+        let digits = String(value)
+        return String(repeating: "0", count: max(0, width - digits.count)) + digits
+    }
 }

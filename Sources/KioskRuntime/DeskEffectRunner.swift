@@ -22,6 +22,9 @@ struct DeskEffectRunner {
             guard let accounts = environment.operatorAccounts else { return .desk(.passwordRefused(Self.noAccounts)) }
             do {
                 return .desk(.passwordSet(try accounts.setPassword(id: id, code: code, newPassword: newPassword, now: now)))
+            } catch let words as any CustomStringConvertible {
+                // The accounts' refusals are plain words for the operator (they never hold the secret).
+                return .desk(.passwordRefused(words.description))
             } catch {
                 return .desk(.passwordRefused(KioskEffectRunner.plainWords(error)))
             }
@@ -34,9 +37,9 @@ struct DeskEffectRunner {
             guard case .valid(let claims) = verdict else { return .desk(.passRefused(verdict)) }
             return .desk(.recordLoaded(try record(claims.cnic), looked: claims.cnic))
         case .findByMobile(let mobile):
-            return .desk(.matchesFound(try registry.citizens(mobile: mobile).prefix(Self.matchLimit).map(match)))
+            return .desk(.matchesFound(try registry.citizens(mobile: mobile).prefix(Self.matchLimit).map { match($0) }))
         case .findByName(let name, let district):
-            return .desk(.matchesFound(try registry.search(name, district: district, limit: Self.matchLimit).map(match)))
+            return .desk(.matchesFound(try registry.search(name, district: district, limit: Self.matchLimit).map { match($0) }))
         case .recordCardChecked(let cnic, _):
             return .desk(.cardCheckRecorded(cnic))
         case .setPIN(let cnic, let pin, _, _, let revokeOldPass):
@@ -94,7 +97,7 @@ struct DeskEffectRunner {
     }
 
     private func requireRecord(_ cnic: CNIC) throws -> DeskCitizenRecord {
-        guard let found = try record(cnic) else { throw RegistryError.unknownCitizen(path: environment.registry.path, cnic: cnic.masked) }
+        guard let found = try record(cnic) else { throw MissingRecord(cnic: cnic) }
         return found
     }
 
@@ -125,4 +128,10 @@ struct DeskEffectRunner {
             )
         }
     }
+}
+
+/// A citizen's record vanished between a change and reading it back (never a full CNIC in the words).
+struct MissingRecord: LoggableError {
+    let cnic: CNIC
+    var description: String { "no registry record for \(cnic.masked)" }
 }

@@ -9,8 +9,9 @@ extension KioskState {
         screen = settings.opensOnOperatorSignIn ? .desk(.signIn(OperatorSignInScreen())) : .welcome(WelcomeScreen(note: note))
         idleWarningDeadline = nil
         operatorExit = .idle
-        let audit: [KioskEffect] = signedOut.map { [.desk(.signOut(operatorID: $0.id))] } ?? []
-        return (hadCitizen || forceWipe || signedOut != nil ? [.wipeScreen] : []) + audit
+        var effects: [KioskEffect] = hadCitizen || forceWipe || signedOut != nil ? [.wipeScreen] : []
+        if let signedOut { effects.append(.desk(.signOut(operatorID: signedOut.id))) }
+        return effects
     }
 
     /// Shows a notice that leads back to Welcome; the session ends now (and is wiped if there was one).

@@ -17,7 +17,11 @@ enum ChangePINView {
         items.append(.text(PINEntryWording.changePrompt(change.stage) + (change.stage == .saving ? mode.ellipsis : "")))
         if change.stage != .done && change.stage != .saving { items += [.gap(), .text(PINSlots.text(typed, mode), KioskStyle.title)] }
         items.append(.gap())
-        items.append(change.note.map { .text(PINEntryWording.note($0), KioskStyle.attention) } ?? .text(" "))
+        if let note = change.note {
+            items.append(.text(PINEntryWording.note(note), KioskStyle.attention))
+        } else {
+            items.append(.text(" "))
+        }
         BodyLayout.draw(items, in: body, on: &frame)
     }
 }

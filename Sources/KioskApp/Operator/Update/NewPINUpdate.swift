@@ -43,10 +43,11 @@ extension KioskState {
                 entry.first = ""
                 entry.second = ""
                 entry.stage = .saving
-                let coSigner: String?, revoke: Bool
-                switch entry.purpose {
-                case .activate: (coSigner, revoke) = (nil, false)
-                case .reset(let supervisor, let revokeOldPass): (coSigner, revoke) = (supervisor.id, revokeOldPass)
+                var coSigner: String?
+                var revoke = false
+                if case .reset(let supervisor, let revokeOldPass) = entry.purpose {
+                    coSigner = supervisor.id
+                    revoke = revokeOldPass
                 }
                 return .stay(entry, effects: [.desk(.setPIN(entry.record.cnic, pin: pin, operatorID: operatorID, coSignerID: coSigner, revokeOldPass: revoke))])
             }

@@ -18,7 +18,11 @@ enum NewPINView {
         case .saving: items.append(.text(PINEntryWording.saving + mode.ellipsis)); typed = 0
         }
         items += [.gap(), .text(PINSlots.text(typed, mode), KioskStyle.title), .gap()]
-        items.append(entry.note.map { .text(PINEntryWording.note($0), KioskStyle.attention) } ?? .text(" "))
+        if let note = entry.note {
+            items.append(.text(PINEntryWording.note(note), KioskStyle.attention))
+        } else {
+            items.append(.text(" "))
+        }
         BodyLayout.draw(items, in: body, on: &frame)
     }
 }
