@@ -31,7 +31,7 @@ import Testing
         let scanned = Journey.reach(Self.find(), by: Fixture.typing(Fixture.passText) + [.key(.enter)], expecting: [.desk(.findByPass(Fixture.passText))])
         #expect(!Kiosk.view(scanned).text.contains(Fixture.passText.prefix(20)), "a scan is never echoed")
         let refused = Journey.reach(scanned, by: [.desk(.passRefused(.revoked(Fixture.claims)))], expecting: [])
-        #expect(Kiosk.view(refused).text.contains(PassVerdict.revoked(Fixture.claims).explanation))
+        #expect(Kiosk.view(refused).text.contains(String(PassVerdict.revoked(Fixture.claims).explanation.prefix(30))))
         let notAPass = Journey.reach(Self.find(), by: Fixture.typing("hello") + [.key(.enter)], expecting: [])
         #expect(Kiosk.view(notAPass).text.contains("That is not a Khyber Pass."))
     }

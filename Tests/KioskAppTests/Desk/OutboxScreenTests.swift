@@ -23,7 +23,7 @@ import Testing
     @Test func refusedFirstInPlainWordsWithTheLinkAndLastSync() {
         let state = Self.outbox()
         let text = Kiosk.view(state).text
-        #expect(text.contains("1  application KPPSH001-000007-K  refused: the fee does not match the service"))
+        #expect(text.contains("1  application KPPSH001-000007-K  refused: the fee does not match"))
         #expect(text.contains("2  application.submitted  waiting, 2 h, 3 tries"))
         #expect(text.contains("Offline: the central did not answer. Last sync Wed 25 Nov 2026  13:05."))
         #expect(text.contains("1 waiting to be sent, oldest 2 h; 1 refused by the central."))
