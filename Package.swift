@@ -71,7 +71,7 @@ let package = Package(
             swiftSettings: strict
         ),
         .target(name: "Services", dependencies: ["IdentityCore", "KhyberVocabulary", "TextSafety"], swiftSettings: strict),
-        .target(name: "KioskApp", dependencies: ["IdentityCore", "QRCode", "Screen", "Services"], swiftSettings: strict),
+        .target(name: "KioskApp", dependencies: ["IdentityCore", "QRCode", "Screen", "Services", "OperatorAccounts"], swiftSettings: strict),
         .target(name: "SyntheticRegistry", dependencies: ["IdentityCore"], swiftSettings: strict),
         // What both command-line tools share: errors, tables, JSON, Pakistan time, Assets/ and the data folder.
         .target(
@@ -141,6 +141,7 @@ let package = Package(
             name: "KioskRuntime",
             dependencies: [
                 "KioskApp", "KioskStore", "KioskSync", "Terminal", "Screen", "IdentityCore", "Services", "ProvincialTrust", "RequestSigning",
+                "OperatorAccounts", "KhyberVocabulary",
                 .product(name: "Crypto", package: "swift-crypto"),
             ],
             swiftSettings: strict
@@ -149,7 +150,7 @@ let package = Package(
             name: "khyber-central",
             dependencies: [
                 "SyncProtocol", "CentralStore", "CentralService", "IdentityCore", "Services", "KhyberVocabulary", "CommandLineSupport",
-                "ProvincialTrust", "TextSafety", .product(name: "Crypto", package: "swift-crypto"),
+                "ProvincialTrust", "TextSafety", "OperatorAccounts", .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "NIOSSL", package: "swift-nio-ssl"),
@@ -161,7 +162,7 @@ let package = Package(
             name: "khyber-kiosk",
             dependencies: [
                 "IdentityCore", "QRCode", "KioskStore", "SyntheticRegistry", "KioskApp", "Screen", "Terminal", "Services",
-                "KioskSync", "KioskRuntime", "CommandLineSupport", "ProvincialTrust", "SyncProtocol", "RequestSigning",
+                "KioskSync", "KioskRuntime", "CommandLineSupport", "ProvincialTrust", "SyncProtocol", "RequestSigning", "OperatorAccounts",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Yams", package: "Yams"),
             ],
@@ -179,6 +180,9 @@ let package = Package(
             path: "Benchmarks/khyber-bench",
             swiftSettings: strict
         ),
+        // Operator accounts, pure: roles, identities, verifiers (first-time codes, passwords), lockout, the
+        // password rule, and the accounts a verified trust bundle gives one kiosk.
+        .target(name: "OperatorAccounts", dependencies: ["IdentityCore", "ProvincialTrust"], swiftSettings: strict),
         // Test support: the trait that runs blocking and timing-sensitive suites off the cooperative pool.
         .target(name: "TestScheduling", path: "Tests/TestScheduling", swiftSettings: strict),
         // Test support: whole-screen text snapshots and the real QR scanner, for every suite that reads screens.
@@ -215,6 +219,7 @@ let package = Package(
             dependencies: [
                 "KioskRuntime", "KioskApp", "KioskStore", "KioskSync", "SyntheticRegistry", "Terminal", "Screen", "IdentityCore", "Services", "QRCode", "TestScheduling", "ScreenTestSupport",
                 "ProvincialTrust", .product(name: "Crypto", package: "swift-crypto"), .product(name: "GRDB", package: "GRDB.swift"),
+                "OperatorAccounts", "KhyberVocabulary",
             ],
             exclude: ["Screens"],
             swiftSettings: strict
@@ -224,6 +229,9 @@ let package = Package(
         .testTarget(
             name: "RequestSigningTests", dependencies: ["RequestSigning", .product(name: "Crypto", package: "swift-crypto")],
             swiftSettings: strict
+        ),
+        .testTarget(
+            name: "OperatorAccountsTests", dependencies: ["OperatorAccounts", "ProvincialTrust", "IdentityCore"], swiftSettings: strict
         ),
         .testTarget(name: "KhyberVocabularyTests", dependencies: ["KhyberVocabulary"], swiftSettings: strict),
         .testTarget(
@@ -249,7 +257,8 @@ let package = Package(
             name: "SyncTests",
             dependencies: [
                 "KioskSync", "KioskStore", "SyncProtocol", "CentralStore", "IdentityCore", "Services", "SyntheticRegistry", "ChildProcesses", "TestScheduling",
-                "ProvincialTrust", "KioskRuntime", "RequestSigning", .product(name: "Crypto", package: "swift-crypto"),
+                "ProvincialTrust", "KioskRuntime", "KioskApp", "RequestSigning", .product(name: "Crypto", package: "swift-crypto"),
+                "OperatorAccounts", "KhyberVocabulary",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "Logging", package: "swift-log"),
             ],

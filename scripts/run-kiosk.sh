@@ -46,6 +46,9 @@ kiosk_id="$(printf '%s\n' "$enrolment" | sed -n 's/^Enrolment requested for kios
 if [ -n "$code" ] && [ -n "$kiosk_id" ]; then
   if "$central_bin" devices approve "$kiosk_id" --code "$code" --db "sqlite:$data/central.sqlite" >>"$log" 2>&1; then
     echo "Demo: enrolled kiosk $kiosk_id at the central and approved it with code $code (in a province a supervisor approves it by hand)." | tee -a "$log" >&2
+    # The next bundle lists the kiosk as a device of its centre, which is what makes the centre's operator
+    # accounts usable on it; the kiosk fetches it at its first sync.
+    bash "$(dirname "$0")/demo-publish.sh" "$data" "$central_bin" >>"$log" 2>&1 || echo "Demo: the trust bundle could not be republished; see $log" >&2
   else
     echo "Demo: the kiosk's enrolment could not be approved; it will be refused (HTTP 401). See $log" >&2
   fi

@@ -1,11 +1,12 @@
+import ChildProcesses
 import Crypto
 import Foundation
 import RequestSigning
 
-/// `--only auth`: what request signing costs. Sign + verify of one request in-process (µs, for a small
+/// `--only auth`: what request signing and TLS cost. Sign + verify of one request in-process (µs, for a small
 /// pull body and a 500-operation push body), then one kiosk's push throughput to a central with
-/// authentication off (`--insecure-accept-any-kiosk`) and on (enrolled, every request signed), in the
-/// same run, and their ratio (target ≥ 80 %).
+/// authentication off (`--insecure-accept-any-kiosk`, plain HTTP), on (enrolled, every request signed), and
+/// on over TLS (a throw-away CA), in the same run, and their ratios to "off" (target ≥ 80 %).
 func runAuthBenchmarks(dataDirectory: URL) async -> [String] {
     var lines = ["Request signing (RFC 9421 Ed25519 + RFC 9530 SHA-256)"]
     let key = Curve25519.Signing.PrivateKey()
@@ -45,27 +46,32 @@ func runAuthBenchmarks(dataDirectory: URL) async -> [String] {
     } catch {
         return lines + ["  push throughput: skipped: \(error)"]
     }
-    // Off and on alternate, twice each, and the better run of each counts: on a shared machine one slow
-    // run says more about the neighbours than about signing.
-    var rates: [Bool: Double] = [:]
-    for (round, signed) in [false, true, false, true].enumerated() {
-        let folder = root.appendingPathComponent("\(signed ? "on" : "off")-\(round)", isDirectory: true)
+    let tls: ThrowAwayCA
+    do { tls = try ThrowAwayCA.make("bench-province", in: root) } catch { return lines + ["  push throughput: no throw-away CA: \(error)"] }
+    let variants = [BenchSecurity.off, BenchSecurity(signed: true, tls: nil), BenchSecurity(signed: true, tls: tls)]
+    // The three alternate, twice each, and the better run of each counts: on a shared machine one slow
+    // run says more about the neighbours than about signing or TLS.
+    var rates: [String: Double] = [:]
+    for (round, security) in (variants + variants).enumerated() {
+        let folder = root.appendingPathComponent("\(security.label.filter(\.isLetter))-\(round)", isDirectory: true)
         do {
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
             let result = try await PushThroughputBench.run(
                 kioskFile: kioskFile, kioskID: kioskID, databaseURL: "sqlite:" + folder.appendingPathComponent("central.sqlite").path, folder: folder,
-                signed: signed)
-            rates[signed] = max(rates[signed] ?? 0, result.opsPerSecond)
-            lines.append(SyncBench.pad("push \(operations.formatted()) ops, SQLite, auth \(signed ? "on" : "off")")
+                security: security)
+            rates[security.label] = max(rates[security.label] ?? 0, result.opsPerSecond)
+            lines.append(SyncBench.pad("push \(operations.formatted()) ops, SQLite, \(security.label)")
                 + String(format: "%.2f s  ", result.seconds) + SyncBench.count(result.opsPerSecond) + " ops/s  (\(result.pushes) pushes)")
         } catch {
-            lines.append("  push, auth \(signed ? "on" : "off"): failed: \(error)")
+            lines.append("  push, \(security.label): failed: \(error)")
         }
     }
-    if let off = rates[false], let on = rates[true] {
-        lines.append(SyncBench.pad("best of two, off / on") + SyncBench.count(off) + " / " + SyncBench.count(on) + " ops/s")
+    guard let off = rates[BenchSecurity.off.label] else { return lines }
+    lines.append(SyncBench.pad("best of two, ops/s") + variants.map { "\($0.label) " + (rates[$0.label].map(SyncBench.count) ?? "–") }.joined(separator: " · "))
+    for security in variants.dropFirst() {
+        guard let on = rates[security.label] else { continue }
         let ratio = on / off
-        lines.append(SyncBench.pad("auth on / off") + String(format: "%.1f %%", ratio * 100) + "  (target ≥ 80 %)  " + (ratio >= 0.8 ? "met" : "MISSED"))
+        lines.append(SyncBench.pad("\(security.label) / off") + String(format: "%.1f %%", ratio * 100) + "  (target ≥ 80 %)  " + (ratio >= 0.8 ? "met" : "MISSED"))
     }
     return lines
 }

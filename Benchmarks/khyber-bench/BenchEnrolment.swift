@@ -8,11 +8,13 @@ import SyncProtocol
 /// Enrols a bench kiosk the way a province does (POST /v1/enrol, then `khyber-central devices approve`),
 /// before any timing; returns its request signer.
 enum BenchEnrolment {
-    static func enrol(kioskID: String, central: CentralProcess, databaseURL: String, folder: URL) async throws -> RequestSigner {
+    static func enrol(
+        kioskID: String, central: CentralProcess, databaseURL: String, folder: URL, trust: CentralTrust = CentralTrust()
+    ) async throws -> RequestSigner {
         let keyFolder = folder.appendingPathComponent("keys-\(UUID().uuidString)", isDirectory: true)
         guard let keys = try DeviceKeys.load(folder: keyFolder, create: true) else { throw StoreBenchError(description: "no bench kiosk keys") }
         let id = RegistryDatabase.canonicalKioskID(kioskID)
-        let transport = try HTTPSyncTransport(centralURL: central.url)
+        let transport = try HTTPSyncTransport(centralURL: central.url, trust: trust)
         let answer: EnrolmentResponse
         do {
             answer = try await transport.enrol(EnrolmentRequest(

@@ -3,7 +3,7 @@ import Foundation
 
 /// A real `khyber-central serve` (the release binary beside khyber-bench) on 127.0.0.1.
 final class CentralProcess: Sendable {
-    /// The address kiosks use (`http://127.0.0.1:PORT`).
+    /// The address kiosks use (`http://127.0.0.1:PORT`, or `https://` with TLS).
     let url: String
     let port: Int
     /// Nanoseconds from spawning the process to its "listening" line.
@@ -13,21 +13,23 @@ final class CentralProcess: Sendable {
     /// Starts the central over `databaseURL` on `port` (0: any free port) and waits until it listens.
     /// `signedRequests` false (the default, for the sections that measure storage and sync, not
     /// authentication) runs it with `--insecure-accept-any-kiosk`; true requires enrolled, signing kiosks.
-    init(databaseURL: String, port: Int = 0, logFolder: URL, signedRequests: Bool = false) throws {
+    /// `tls`: serve HTTPS with that throw-away CA's server certificate.
+    init(databaseURL: String, port: Int = 0, logFolder: URL, signedRequests: Bool = false, tls: ThrowAwayCA? = nil) throws {
         let start = Stopwatch.now()
         let child = try ChildProcess(
             try Self.binary(),
-            ["serve", "--db", databaseURL, "--port", String(port), "--host", "127.0.0.1"] + (signedRequests ? [] : ["--insecure-accept-any-kiosk"]),
+            ["serve", "--db", databaseURL, "--port", String(port), "--host", "127.0.0.1"] + (signedRequests ? [] : ["--insecure-accept-any-kiosk"])
+                + (tls?.serveArguments ?? []),
             outputFolder: logFolder)
         let output: String
-        do { output = try child.waitForOutput(seconds: 60) { $0.contains("listening on http://") } } catch {
+        do { output = try child.waitForOutput(seconds: 60) { $0.contains("listening on http") } } catch {
             child.stop(SIGKILL)
             throw error
         }
         startupNanoseconds = Stopwatch.now() - start
         process = child
-        guard let line = output.split(separator: "\n").first(where: { $0.contains("listening on http://") }),
-              let address = line.split(separator: " ").first(where: { $0.hasPrefix("http://") }),
+        guard let line = output.split(separator: "\n").first(where: { $0.contains("listening on http") }),
+              let address = line.split(separator: " ").first(where: { $0.hasPrefix("http://") || $0.hasPrefix("https://") }),
               let portText = address.split(separator: ":").last, let listening = Int(portText)
         else {
             child.stop(SIGKILL)

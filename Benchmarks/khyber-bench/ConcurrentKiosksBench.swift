@@ -35,7 +35,8 @@ enum ConcurrentKiosksBench {
         }
     }
 
-    static func run(_ prepared: [(kioskID: String, file: URL)], databaseURL: String, folder: URL) async throws -> Result {
+    /// `security`: with authentication every kiosk is enrolled and approved first (not timed).
+    static func run(_ prepared: [(kioskID: String, file: URL)], databaseURL: String, folder: URL, security: BenchSecurity = .off) async throws -> Result {
         let kioskFolder = folder.appendingPathComponent("kiosks")
         try FileManager.default.createDirectory(at: kioskFolder, withIntermediateDirectories: true)
         var registries: [(kioskID: String, registry: RegistryDatabase)] = []
@@ -44,11 +45,14 @@ enum ConcurrentKiosksBench {
             registries.append((kioskID, try BenchKiosks.open(copyOf: file, at: kioskFolder.appendingPathComponent(file.lastPathComponent))))
         }
         let operations = try registries.reduce(0) { $0 + (try $1.registry.syncSnapshot().pending) }
-        let central = try CentralProcess(databaseURL: databaseURL, logFolder: folder)
+        let central = try CentralProcess(databaseURL: databaseURL, logFolder: folder, signedRequests: security.signed, tls: security.tls)
         let log = PushLog()
         var kiosks: [(SyncEngine, TimedSyncTransport)] = []
         for (kioskID, registry) in registries {
-            let transport = try TimedSyncTransport(centralURL: central.url, log: log)
+            let signer = security.signed
+                ? try await BenchEnrolment.enrol(kioskID: kioskID, central: central, databaseURL: databaseURL, folder: folder, trust: security.kioskTrust)
+                : nil
+            let transport = try TimedSyncTransport(centralURL: central.url, log: log, signer: signer, trust: security.kioskTrust)
             let engine = SyncEngine(registry: registry, transport: transport, settings: .init(batchSize: 2))
             await engine.setKioskID(kioskID)
             kiosks.append((engine, transport))

@@ -20,15 +20,18 @@ enum PushThroughputBench {
         var opsPerSecond: Double { Double(operations) / max(seconds, 1e-9) }
     }
 
-    /// `signed`: the central requires signed requests and the kiosk is enrolled and approved first (not timed).
-    static func run(kioskFile: URL, kioskID: String, databaseURL: String, folder: URL, signed: Bool = false) async throws -> Result {
+    /// `security.signed`: the central requires signed requests and the kiosk is enrolled and approved first (not
+    /// timed); `security.tls`: over HTTPS.
+    static func run(kioskFile: URL, kioskID: String, databaseURL: String, folder: URL, security: BenchSecurity = .off) async throws -> Result {
         let registry = try BenchKiosks.open(copyOf: kioskFile, at: folder.appendingPathComponent("push-kiosk.sqlite"))
         defer { try? registry.close() }
         let pending = try registry.syncSnapshot().pending
-        let central = try CentralProcess(databaseURL: databaseURL, logFolder: folder, signedRequests: signed)
-        let signer = signed ? try await BenchEnrolment.enrol(kioskID: kioskID, central: central, databaseURL: databaseURL, folder: folder) : nil
+        let central = try CentralProcess(databaseURL: databaseURL, logFolder: folder, signedRequests: security.signed, tls: security.tls)
+        let signer = security.signed
+            ? try await BenchEnrolment.enrol(kioskID: kioskID, central: central, databaseURL: databaseURL, folder: folder, trust: security.kioskTrust)
+            : nil
         let log = PushLog()
-        let transport = try TimedSyncTransport(centralURL: central.url, log: log, signer: signer)
+        let transport = try TimedSyncTransport(centralURL: central.url, log: log, signer: signer, trust: security.kioskTrust)
         let engine = SyncEngine(registry: registry, transport: transport, settings: .init(batchSize: 500))
         await engine.setKioskID(kioskID)
         let start = Stopwatch.now()

@@ -1,3 +1,4 @@
+import ChildProcesses
 import Foundation
 import KioskStore
 import SyncProtocol
@@ -141,6 +142,16 @@ struct SyncBench {
             try await ConcurrentKiosksBench.run(prepared, databaseURL: sqliteURL(folder), folder: folder)
         }
         lines += sqlite.lines(Self.describe)
+        // The same kiosks, enrolled, signing every request, over TLS (a throw-away CA): beside the row above.
+        let secure = await row("\(smallKiosks) kiosks at once, SQLite, auth + TLS") { folder in
+            let security = BenchSecurity(signed: true, tls: try ThrowAwayCA.make("bench-province", in: folder))
+            return try await ConcurrentKiosksBench.run(prepared, databaseURL: sqliteURL(folder), folder: folder, security: security)
+        }
+        lines += secure.lines(Self.describe)
+        if case .success(let plain) = sqlite.outcome, case .success(let secured) = secure.outcome {
+            let ratio = Double(Stopwatch.percentile(secured.latencies, 99)) / Double(max(1, Stopwatch.percentile(plain.latencies, 99)))
+            lines.append(Self.pad("p99 auth + TLS / off") + String(format: "%.2f×  (wall %.2f s / %.2f s)", ratio, secured.wallSeconds, plain.wallSeconds))
+        }
         if let postgres {
             let central = await row("\(smallKiosks) kiosks at once, PostgreSQL") { folder in
                 try await ConcurrentKiosksBench.run(prepared, databaseURL: try await postgres.freshDatabase("kiosks"), folder: folder)

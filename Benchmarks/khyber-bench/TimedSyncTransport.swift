@@ -16,8 +16,8 @@ struct TimedSyncTransport: SyncTransport {
     let inner: HTTPSyncTransport
     let log: PushLog
 
-    init(centralURL: String, log: PushLog, signer: RequestSigner? = nil) throws {
-        inner = try HTTPSyncTransport(centralURL: centralURL, signer: signer)
+    init(centralURL: String, log: PushLog, signer: RequestSigner? = nil, trust: CentralTrust = CentralTrust()) throws {
+        inner = try HTTPSyncTransport(centralURL: centralURL, trust: trust, signer: signer)
         self.log = log
     }
 

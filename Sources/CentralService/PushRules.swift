@@ -7,7 +7,8 @@ import SyncProtocol
 /// - the batch speaks for the kiosk that signed it (403 otherwise, `AuthenticatedKiosk.check`);
 /// - each operation and its application carry that kiosk's id;
 /// - the tracking number is `TrackingNumber(kioskID, sequence)` (no squatting another kiosk's numbers);
-/// - the fee is the service's fee in the central's catalog.
+/// - the fee is the service's fee in the central's catalog;
+/// - an `operator.credential` comes from an authenticated kiosk (its centre is checked by the storage).
 /// An operation that breaks a rule is answered `rejected` with the reason and never stored; the others go on.
 enum PushRules {
     /// The push to store (operations that passed) and the refusals by index in the original push.
@@ -43,6 +44,11 @@ enum PushRules {
     static func problem(_ operation: PushOperation, kiosk: AuthenticatedKiosk, fees: ServiceFees?) -> String? {
         if let verified = kiosk.verifiedKioskID, operation.kioskID != verified {
             return "the operation carries kiosk id \(shown(operation.kioskID)) but is signed by kiosk \(verified)"
+        }
+        // A verifier for an operator's password only from a kiosk that proved who it is; the storage then
+        // checks that it is an approved kiosk of the operator's centre.
+        if operation.operationKind == .operatorCredential && kiosk.verifiedKioskID == nil {
+            return "an operator credential is accepted only from an enrolled kiosk that signs its requests"
         }
         // Only application submissions carry these fields; other kinds are refused by the storage's checks.
         guard operation.operationKind == .applicationSubmitted,

@@ -10,7 +10,7 @@ import SyncProtocol
 /// - One push is one transaction: the operations and the applications they file commit together.
 /// - Change ids handed to `changes(for:)` readers only ever grow: no reader sees a change id appear below
 ///   one it already saw (on PostgreSQL, writers of the change log serialise on a lock).
-public protocol CentralStorage: CentralTrustStorage, DeviceStorage, Sendable {
+public protocol CentralStorage: CentralTrustStorage, DeviceStorage, OperatorStorage, Sendable {
     /// `sqlite` or `postgres`.
     var kind: String { get }
 

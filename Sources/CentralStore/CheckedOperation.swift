@@ -15,6 +15,8 @@ struct CheckedOperation: Sendable {
 /// What the checks of one pushed operation decided.
 enum OperationVerdict: Sendable {
     case valid(CheckedOperation)
+    /// An `operator.credential` whose payload is well formed; the store still checks the operator and the kiosk.
+    case credential(CheckedCredential)
     /// Unusable; the reason is words for an operator and never holds a CNIC.
     case rejected(String)
 }
@@ -35,6 +37,7 @@ enum OperationCheck {
         if PayloadHash.sha256(operation.payload) != operation.payloadSHA256 {
             return .rejected("the payload hash does not match the payload")
         }
+        if operation.operationKind == .operatorCredential { return OperatorCredentialCheck.check(operation) }
         guard operation.operationKind == .applicationSubmitted else {
             let known = OperationKind.allCases.map(\.rawValue).joined(separator: ", ")
             return .rejected("unknown operation kind \(shown(operation.kind)) (known: \(known))")
@@ -61,7 +64,7 @@ enum OperationCheck {
     }
 
     /// An identifier from the wire, quoted and cut short (it is not personal data, but may be anything).
-    private static func shown(_ text: String) -> String {
+    static func shown(_ text: String) -> String {
         "\"" + String(text.prefix(40)) + "\""
     }
 }

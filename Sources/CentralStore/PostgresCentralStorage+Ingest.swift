@@ -36,6 +36,7 @@ struct PostgresIngest {
     func run(_ operations: [PushOperation], verdicts: [OperationVerdict]) async throws -> IngestResult {
         var outcomes = [OperationAcknowledgement?](repeating: nil, count: operations.count)
         var candidates: [(index: Int, checked: CheckedOperation)] = []
+        var credentials: [(index: Int, checked: CheckedCredential)] = []
         for (index, verdict) in verdicts.enumerated() {
             let operation = operations[index]
             switch verdict {
@@ -44,6 +45,8 @@ struct PostgresIngest {
                     opID: operation.opID, sequence: operation.sequence, outcome: .rejected, receivedAtMillis: now, reason: reason)
             case .valid(let checked):
                 candidates.append((index, checked))
+            case .credential(let checked):
+                credentials.append((index, checked))
             }
         }
         var conflicts: [(index: Int, storedSHA256: String, reason: String)] = []
@@ -104,6 +107,16 @@ struct PostgresIngest {
                 }
             }
         }
+        for credential in credentials {
+            let operation = credential.checked.operation
+            switch try await storeCredential(credential.checked) {
+            case .acknowledged(let acknowledgement):
+                outcomes[credential.index] = acknowledgement
+                if acknowledgement.outcome == .accepted { newestAcceptedWall = max(newestAcceptedWall ?? .min, operation.hlc.wallMillis) }
+            case .conflict(let storedSHA256, let reason):
+                conflicts.append((credential.index, storedSHA256, reason))
+            }
+        }
         if !conflicts.isEmpty {
             conflicts.sort { $0.index < $1.index }
             try await recordConflicts(conflicts.map { (operations[$0.index], $0.storedSHA256, $0.reason) })
@@ -162,6 +175,56 @@ struct PostgresIngest {
             filed = Set(applicationIDs)
         }
         return (inserted, filed)
+    }
+
+    private enum CredentialOutcome {
+        case acknowledged(OperationAcknowledgement)
+        case conflict(storedSHA256: String, reason: String)
+    }
+
+    /// An `operator.credential` (rare: one statement or three each): refused unless the operator is active and
+    /// of the approved kiosk's centre; stored once; the verifier replaces the held one only when newer.
+    private func storeCredential(_ checked: CheckedCredential) async throws -> CredentialOutcome {
+        let operation = checked.operation
+        let account = try await PostgresCentralStorage.fetchOperator(connection, id: checked.payload.operatorID, logger: logger, forUpdate: true)
+        var device: DeviceRecord?
+        for try await (status, centre) in try await connection.query(
+            "SELECT status, centre FROM device WHERE kiosk_id = \(operation.kioskID)", logger: logger).decode((String, String).self) {
+            device = DeviceRecord(
+                kioskID: operation.kioskID, devicePublicKey: "", issuerPublicKey: "", centre: centre, districts: [],
+                status: DeviceStatus(rawValue: status) ?? .revoked, code: "", requestedAtMillis: 0, decidedAtMillis: nil)
+        }
+        if let reason = OperatorCredentialCheck.refusal(checked, account: account, device: device) {
+            return .acknowledged(OperationAcknowledgement(
+                opID: operation.opID, sequence: operation.sequence, outcome: .rejected, receivedAtMillis: now, reason: reason))
+        }
+        var inserted = false
+        for try await _ in try await connection.query("""
+            INSERT INTO operation (op_id, kiosk_id, sequence, hlc, kind, entity_id, payload, payload_sha256, received_at_ms)
+            VALUES (\(operation.opID), \(operation.kioskID), \(operation.sequence), \(operation.hlc.text), \(operation.kind), \(operation.entityID),
+                \(operation.payload), \(operation.payloadSHA256), \(now))
+            ON CONFLICT DO NOTHING RETURNING op_id
+            """, logger: logger).decode(String.self) {
+            inserted = true
+        }
+        if inserted {
+            if var account, checked.credential.isNewer(than: account.credential) {
+                account.credential = checked.credential
+                account.updatedAtMillis = now
+                try await PostgresCentralStorage.save(connection, account, logger: logger)
+            }
+            return .acknowledged(OperationAcknowledgement(opID: operation.opID, sequence: operation.sequence, outcome: .accepted, receivedAtMillis: now))
+        }
+        if let stored = try await storedOperations(opIDs: [operation.opID])[operation.opID] {
+            if stored.sha256 == operation.payloadSHA256 {
+                return .acknowledged(OperationAcknowledgement(
+                    opID: operation.opID, sequence: operation.sequence, outcome: .duplicate, receivedAtMillis: stored.receivedAt))
+            }
+            return .conflict(storedSHA256: stored.sha256, reason: IngestReasons.otherContent(opID: operation.opID))
+        }
+        let bySequence = try await storedHashes(sequences: [operation.sequence])
+        return .conflict(
+            storedSHA256: bySequence[operation.sequence] ?? "", reason: IngestReasons.sequenceTaken(sequence: operation.sequence, kioskID: operation.kioskID))
     }
 
     private func storedOperations(opIDs: [String]) async throws -> [String: (sha256: String, receivedAt: Int64)] {

@@ -5,7 +5,7 @@ import PostgresNIO
 /// A version, once shipped, is never edited: change the schema by adding the next version.
 enum PostgresSchema {
     /// Every version this build knows: its number and its statements (one per query).
-    static let versions: [(version: Int, statements: [String])] = [(1, v1), (2, trustBundleV1), (3, PostgresDeviceSchema.devices)]
+    static let versions: [(version: Int, statements: [String])] = [(1, v1), (2, trustBundleV1), (3, PostgresDeviceSchema.devices), (4, PostgresOperatorSchema.operatorsV1)]
 
     /// The advisory lock key that serialises schema creation between servers opening at once ("KPCS").
     static let schemaLockKey: Int64 = 0x4B50_4353

@@ -12,6 +12,7 @@ enum SQLiteCentralSchema {
         migrator.registerMigration("v1", migrate: v1)
         migrator.registerMigration("trust-bundle-v1", migrate: trustBundleV1)
         migrator.registerMigration("devices", migrate: SQLiteDeviceSchema.devices)
+        migrator.registerMigration("operators-v1", migrate: SQLiteOperatorSchema.operatorsV1)
         return migrator
     }
 

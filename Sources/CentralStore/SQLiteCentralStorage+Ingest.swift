@@ -40,6 +40,8 @@ extension SQLiteCentralStorage {
         switch verdict {
         case .rejected(let reason):
             return OperationAcknowledgement(opID: operation.opID, sequence: operation.sequence, outcome: .rejected, receivedAtMillis: now, reason: reason)
+        case .credential(let credential):
+            return try storeCredential(credential, now: now, db: db)
         case .valid(let valid):
             checked = valid
         }
@@ -90,6 +92,49 @@ extension SQLiteCentralStorage {
         return try conflict(
             operation, storedSHA256: stored, reason: IngestReasons.sequenceTaken(sequence: operation.sequence, kioskID: operation.kioskID),
             now: now, db: db)
+    }
+
+    /// An `operator.credential`: refused unless the operator is active and of the approved kiosk's centre;
+    /// stored once (the unique constraints decide); the verifier replaces the held one only when newer.
+    private static func storeCredential(_ checked: CheckedCredential, now: Int64, db: Database) throws -> OperationAcknowledgement {
+        let operation = checked.operation
+        let account = try fetchOperator(db, id: checked.payload.operatorID)
+        let device = try Row.fetchOne(db, sql: "SELECT status, centre FROM device WHERE kiosk_id = ?", arguments: [operation.kioskID]).map { row in
+            DeviceRecord(
+                kioskID: operation.kioskID, devicePublicKey: "", issuerPublicKey: "", centre: row["centre"], districts: [],
+                status: DeviceStatus(rawValue: row["status"]) ?? .revoked, code: "", requestedAtMillis: 0, decidedAtMillis: nil)
+        }
+        if let reason = OperatorCredentialCheck.refusal(checked, account: account, device: device) {
+            return OperationAcknowledgement(opID: operation.opID, sequence: operation.sequence, outcome: .rejected, receivedAtMillis: now, reason: reason)
+        }
+        try db.execute(
+            sql: """
+                INSERT INTO operation (op_id, kiosk_id, sequence, hlc, kind, entity_id, payload, payload_sha256, received_at_ms)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING
+                """,
+            arguments: [
+                operation.opID, operation.kioskID, operation.sequence, operation.hlc.text, operation.kind, operation.entityID,
+                operation.payload, operation.payloadSHA256, now,
+            ])
+        if db.changesCount == 1 {
+            if var account, checked.credential.isNewer(than: account.credential) {
+                account.credential = checked.credential
+                account.updatedAtMillis = now
+                try save(db, account)
+            }
+            return OperationAcknowledgement(opID: operation.opID, sequence: operation.sequence, outcome: .accepted, receivedAtMillis: now)
+        }
+        if let row = try Row.fetchOne(db, sql: "SELECT payload_sha256, received_at_ms FROM operation WHERE op_id = ?", arguments: [operation.opID]) {
+            let storedSHA256: String = row["payload_sha256"]
+            if storedSHA256 == operation.payloadSHA256 {
+                return OperationAcknowledgement(opID: operation.opID, sequence: operation.sequence, outcome: .duplicate, receivedAtMillis: row["received_at_ms"])
+            }
+            return try conflict(operation, storedSHA256: storedSHA256, reason: IngestReasons.otherContent(opID: operation.opID), now: now, db: db)
+        }
+        let stored = try String.fetchOne(
+            db, sql: "SELECT payload_sha256 FROM operation WHERE kiosk_id = ? AND sequence = ?", arguments: [operation.kioskID, operation.sequence]) ?? ""
+        return try conflict(
+            operation, storedSHA256: stored, reason: IngestReasons.sequenceTaken(sequence: operation.sequence, kioskID: operation.kioskID), now: now, db: db)
     }
 
     private static func conflict(

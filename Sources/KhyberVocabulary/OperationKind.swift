@@ -4,4 +4,6 @@
 public enum OperationKind: String, Codable, Hashable, Sendable, CaseIterable {
     /// A citizen's application, submitted on a kiosk. Payload: the whole application (`ApplicationSubmission`).
     case applicationSubmitted = "application.submitted"
+    /// An operator set a new password at a kiosk. Payload: its verifier only (`OperatorCredentialPayload`).
+    case operatorCredential = "operator.credential"
 }

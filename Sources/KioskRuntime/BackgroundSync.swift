@@ -36,7 +36,8 @@ public final class BackgroundSync: SyncNudging {
             let engine = await setup.engine(registry: registry, transport: transport)
             let reports = SyncReportLog(setup: setup, log: log)
             await engine.run(intervalSeconds: Double(setup.intervalSeconds), wake: wake) { status in
-                inbox.post(.connectionChanged(setup.badge(status)))
+                let warnings = setup.trustWarnings(registry: registry, clockOffsetSeconds: transport.clockOffsetSeconds, now: Date())
+                inbox.post(.connectionChanged(setup.badge(status, trustWarnings: warnings)))
                 reports.note(status, now: Date())
             }
             await transport.shutdown()

@@ -46,13 +46,19 @@ public struct SyncSetup: Sendable {
         return engine
     }
 
-    /// The header badge for a loop report.
-    public func badge(_ status: SyncStatus) -> ConnectionBadge {
+    /// The header badge for a loop report, with what operators must be told about trust and the clock.
+    public func badge(_ status: SyncStatus, trustWarnings: [TrustWarning] = []) -> ConnectionBadge {
         ConnectionBadge(
             link: status.online ? .online : .offline, pending: status.snapshot.pending, oldestPending: status.snapshot.oldestPending,
             failed: status.snapshot.failed, lastSync: status.snapshot.lastSync, warnAfter: TimeInterval(warnAfterHours * 3600),
-            storageProblem: status.hasDatabaseProblem
+            storageProblem: status.hasDatabaseProblem, trustWarnings: trustWarnings
         )
+    }
+
+    /// The trust and clock warnings after a round: the held bundle's state and the clock offset the central's
+    /// last 401 reported.
+    public func trustWarnings(registry: RegistryDatabase, clockOffsetSeconds: Int64?, now: Date) -> [TrustWarning] {
+        registry.trustWarnings(root: trustRoot, now: now) + (clockOffsetSeconds.map { [.clockOff(seconds: $0)] } ?? [])
     }
 
     /// A warning when the oldest unsent operation is older than `warnAfterHours`; nil otherwise.

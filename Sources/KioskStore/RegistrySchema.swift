@@ -14,6 +14,7 @@ enum RegistrySchema {
         migrator.registerMigration("v3-sync", migrate: v3Sync)
         migrator.registerMigration("v4-mobile-normal-form", migrate: v4MobileNormalForm)
         migrator.registerMigration("v5-trust-bundle", migrate: v5TrustBundle)
+        migrator.registerMigration("operators-v1", migrate: operatorsV1)
         return migrator
     }
 

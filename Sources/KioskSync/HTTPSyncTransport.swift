@@ -12,7 +12,13 @@ import Synchronization
 /// in seconds, not minutes). TLS as its `CentralEndpoint` says (the province's CA; plain HTTP only to
 /// loopback).
 public final class HTTPSyncTransport: SyncTransport {
-    private let client: HTTPClient
+    /// Where requests go: one client trusting `central_ca` (or nothing, for plain HTTP), or the pinned clients.
+    private enum Clients: Sendable {
+        case plain(HTTPClient)
+        case pinned(PinnedClients)
+    }
+
+    private let clients: Clients
     private let base: String
     /// Cleared when the central answers 415 to a gzip body (an older central): then bodies go plain.
     private let sendsGzip = Mutex(true)
@@ -23,10 +29,11 @@ public final class HTTPSyncTransport: SyncTransport {
     /// The kiosk's clock (a signature's `created`; the offset a 401 reports).
     private let now: @Sendable () -> Date
 
+    /// The clock difference (ms, positive: this kiosk is ahead) the central's last 401 reported; cleared by any success.
+    private let reportedClockOffset = Mutex<Int64?>(nil)
+
     /// The address and TLS this transport uses.
     public let endpoint: CentralEndpoint
-    /// With pinned fingerprints: the client that trusts only the pinned certificates (`client` is then unused).
-    private let pinned: PinnedClients?
 
     /// `centralURL` like `https://central.example.pk:8471` or `http://127.0.0.1:8471` (no trailing path),
     /// checked by `CentralEndpoint.check` (plain HTTP to another machine is refused).
@@ -52,15 +59,24 @@ public final class HTTPSyncTransport: SyncTransport {
         configuration.timeout = .init(connect: connectTimeout, read: readTimeout)
         configuration.connectionPool = .init(idleTimeout: .seconds(30))
         configuration.decompression = .enabled(limit: .size(maxReplyBytes))
-        client = HTTPClient(eventLoopGroupProvider: .singleton, configuration: configuration)
-        pinned = endpoint.fingerprints.isEmpty ? nil : PinnedClients(endpoint: endpoint, configuration: configuration)
+        clients = endpoint.fingerprints.isEmpty
+            ? .plain(HTTPClient(eventLoopGroupProvider: .singleton, configuration: configuration))
+            : .pinned(PinnedClients(endpoint: endpoint, configuration: configuration))
         base = endpoint.url
+    }
+
+    /// How far this kiosk's clock is off the central's (seconds, positive: ahead), when the central's last
+    /// answer was a 401 that said so and the difference is a minute or more; nil otherwise.
+    public var clockOffsetSeconds: Int64? {
+        reportedClockOffset.withLock { $0 }.flatMap { abs($0) >= ClockOffset.reportedFromMillis ? $0 / 1000 : nil }
     }
 
     /// Closes the connection pool. Call once, when the engine stops.
     public func shutdown() async {
-        await pinned?.forget()
-        try? await client.shutdown()
+        switch clients {
+        case .plain(let client): try? await client.shutdown()
+        case .pinned(let pinned): await pinned.forget()
+        }
     }
 
     public func probe() async throws(SyncTransportError) -> HealthResponse {
@@ -95,13 +111,18 @@ public final class HTTPSyncTransport: SyncTransport {
         }
         guard (200..<300).contains(status) else {
             let answer = try? SyncWire.decoder().decode(SyncErrorResponse.self, from: data)
-            if status == 401 { throw .unauthorized(ClockOffset.words(answer: answer, localNow: now())) }
+            if status == 401 {
+                let localNow = now()
+                reportedClockOffset.withLock { $0 = ClockOffset.millis(answer: answer, localNow: localNow) }
+                throw .unauthorized(ClockOffset.words(answer: answer, localNow: localNow))
+            }
             let message = answer?.error ?? "HTTP \(status)"
             if status >= 500 || status == 429 || status == 408 || answer?.permanent == false {
                 throw .unreachable(message)
             }
             throw .refused(status: status, message: message)
         }
+        reportedClockOffset.withLock { $0 = nil }
         do { return try SyncWire.decoder().decode(Reply.self, from: data) } catch {
             throw .badReply("\(path) answered with something that is not a \(Reply.self)")
         }
@@ -135,13 +156,17 @@ public final class HTTPSyncTransport: SyncTransport {
                 throw .badReply("cannot sign the request: \(error)")
             }
         }
-        let client = try await pinned?.client() ?? self.client
+        let client: HTTPClient
+        switch clients {
+        case .plain(let plain): client = plain
+        case .pinned(let pinned): client = try await pinned.client()
+        }
         do {
             let response = try await client.execute(request, timeout: timeout)
             let bytes = try await response.body.collect(upTo: maxReplyBytes)
             return (Int(response.status.code), Data(bytes.readableBytesView))
         } catch {
-            if error is NIOSSLError { await pinned?.forget() }
+            if error is NIOSSLError, case .pinned(let pinned) = clients { await pinned.forget() }
             throw .unreachable(Self.words(for: error))
         }
     }

@@ -74,4 +74,7 @@ public struct BundleDevice: Codable, Hashable, Sendable {
         self.districts = districts
         self.status = status
     }
+
+    /// The status word of a device the bundle vouches for.
+    public static let activeStatus = "active"
 }

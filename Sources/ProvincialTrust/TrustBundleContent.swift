@@ -25,12 +25,12 @@ public struct TrustBundleContent: Codable, Hashable, Sendable {
     public var devices: [BundleDevice]
     /// SHA-256 (lower-case hex) of the central's TLS certificates (DER).
     public var tlsFingerprints: [String]
-    /// Reserved for operators (the next issue): kept as raw JSON so a bundle that has them still verifies and decodes.
-    public var operators: [OpaqueJSON]
+    /// Operator accounts of every centre with their verifiers; each kiosk believes only its own centre's.
+    public var operators: [BundleOperator]
 
     public init(
         version: Int64, issuedAt: Date, expiresAt: Date, issuers: [BundleIssuer] = [], revokedPasses: [RevokedPass] = [],
-        revokedBefore: [RevokedBefore] = [], devices: [BundleDevice] = [], tlsFingerprints: [String] = [], operators: [OpaqueJSON] = []
+        revokedBefore: [RevokedBefore] = [], devices: [BundleDevice] = [], tlsFingerprints: [String] = [], operators: [BundleOperator] = []
     ) {
         self.format = Self.currentFormat
         self.version = version
@@ -59,7 +59,7 @@ public struct TrustBundleContent: Codable, Hashable, Sendable {
         revokedBefore = try c.decodeIfPresent([RevokedBefore].self, forKey: .revokedBefore) ?? []
         devices = try c.decodeIfPresent([BundleDevice].self, forKey: .devices) ?? []
         tlsFingerprints = try c.decodeIfPresent([String].self, forKey: .tlsFingerprints) ?? []
-        operators = try c.decodeIfPresent([OpaqueJSON].self, forKey: .operators) ?? []
+        operators = try c.decodeIfPresent([BundleOperator].self, forKey: .operators) ?? []
     }
 
     /// The bytes a draft holds: JSON, keys sorted, two-space indents, dates ISO 8601 UTC, a final newline.

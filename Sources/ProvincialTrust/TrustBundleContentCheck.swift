@@ -47,6 +47,7 @@ enum TrustBundleContentCheck {
             try text(device.status, at)
             try bound(device.districts.count, L.maxDistrictsPerDevice, "\(at)'s districts")
         }
+        try OperatorEntryCheck.check(content.operators)
         for (index, fingerprint) in content.tlsFingerprints.enumerated() {
             guard fingerprint.count == 64, fingerprint.allSatisfy({ $0.isHexDigit && !$0.isUppercase }) else {
                 throw .corrupt("TLS fingerprint \(index + 1) is not 64 lower-case hex digits (SHA-256)")

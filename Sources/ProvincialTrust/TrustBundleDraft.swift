@@ -9,12 +9,13 @@ public enum TrustBundleDraft {
 
     public static func make(
         lastPublishedVersion: Int64?, now: Date, validDays: Int = defaultValidDays, issuers: [BundleIssuer],
-        revokedPasses: [RevokedPass], revokedBefore: [RevokedBefore], devices: [BundleDevice] = [], tlsFingerprints: [String] = []
+        revokedPasses: [RevokedPass], revokedBefore: [RevokedBefore], devices: [BundleDevice] = [], tlsFingerprints: [String] = [],
+        operators: [BundleOperator] = []
     ) -> TrustBundleContent {
         let issuedAt = Date(timeIntervalSince1970: now.timeIntervalSince1970.rounded(.down))
         return TrustBundleContent(
             version: (lastPublishedVersion ?? 0) + 1, issuedAt: issuedAt, expiresAt: issuedAt.addingTimeInterval(Double(validDays) * 86_400),
             issuers: issuers, revokedPasses: revokedPasses, revokedBefore: revokedBefore, devices: devices,
-            tlsFingerprints: tlsFingerprints.map { $0.lowercased() })
+            tlsFingerprints: tlsFingerprints.map { $0.lowercased() }, operators: operators.sorted { $0.id < $1.id })
     }
 }

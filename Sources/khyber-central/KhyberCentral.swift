@@ -24,6 +24,7 @@ struct KhyberCentral: AsyncParsableCommand {
           applications advance   move one to its next status
           kiosks                 what each kiosk sent, its gaps and lag
           devices                enrolled kiosks: list, approve, revoke
+          operators              operator accounts: add (first-time code), list, disable
           conflicts              operations refused for reusing an id
           registry import        add or change registry records
           trust                  the signed trust bundle: root, issuers, revocations, draft → sign → publish
@@ -33,7 +34,7 @@ struct KhyberCentral: AsyncParsableCommand {
         """,
         subcommands: [
             ServeCommand.self, ApplicationsCommand.self, KiosksCommand.self, ConflictsCommand.self, RegistryCommand.self,
-            TrustCommand.self, DevicesCommand.self,
+            TrustCommand.self, DevicesCommand.self, OperatorsCommand.self,
         ]
     )
 

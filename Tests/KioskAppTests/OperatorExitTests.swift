@@ -99,3 +99,26 @@ import Testing
         #expect(welcome.send(.quitRequested, expecting: [.wipeScreen, .quit]) == [.wipeScreen, .quit])
     }
 }
+
+/// The operator prompt carries the trust and clock warnings (operators only; the citizen's screens don't).
+@Suite struct OperatorTrustWarningTests {
+    @Test func thePromptShowsEveryTrustWarningInWordsAndTheHomeScreenDoesNot() {
+        var home = Journey.home()
+        let expiry = home.now.addingTimeInterval(-2 * 86_400)
+        home.connection.trustWarnings = [.expired(since: expiry), .clockOff(seconds: -7 * 60)]
+        let citizenText = TestStore(home).frame.text
+        #expect(!citizenText.contains("Trust list") && !citizenText.contains("Clock off"))
+        let store = TestStore(OperatorExitTests.prompt(from: home))
+        let text = store.frame.text
+        #expect(text.contains("Trust list EXPIRED"), "\(text)")
+        #expect(text.contains("Clock off by 7 min (behind the central)"), "\(text)")
+        #expect(text.contains("Password:"))
+    }
+
+    @Test func anExpiringListSaysInHowManyDays() {
+        var home = Journey.home()
+        home.connection.trustWarnings = [.expiringSoon(expiresAt: home.now.addingTimeInterval(5 * 86_400 - 60))]
+        let text = TestStore(OperatorExitTests.prompt(from: home)).frame.text
+        #expect(text.contains("Trust list expires in 5 days"), "\(text)")
+    }
+}

@@ -43,6 +43,15 @@ enum BundleFixtures {
         )
     }
 
+    /// An operator entry (its verifier is of nothing in particular: 32 bytes of 7).
+    static var bundleOperator: BundleOperator {
+        BundleOperator(
+            id: "OP-0042", name: "Amina Khan", role: "operator", centre: "Peshawar Saddar", status: "active",
+            credential: BundleOperatorCredential(
+                kind: "one-time-code", hash: Data(repeating: 7, count: 32).base64EncodedString(), salt: Data(repeating: 9, count: 16).base64EncodedString(),
+                costLog2: 14, version: 1, setAt: instant("2026-12-01T00:00:00Z"), setBy: "central"))
+    }
+
     /// A content with the given issuers, valid from `now` for 90 days.
     static func content(version: Int64, now: Date, issuers: [BundleIssuer] = [], revokedPasses: [RevokedPass] = []) -> TrustBundleContent {
         TrustBundleContent(version: version, issuedAt: now, expiresAt: now.addingTimeInterval(90 * 86_400), issuers: issuers, revokedPasses: revokedPasses)

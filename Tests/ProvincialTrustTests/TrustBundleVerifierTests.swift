@@ -82,16 +82,42 @@ struct TrustBundleVerifierTests {
         #expect(refusal(try BundleFixtures.signed(content))?.code == "corrupt")
     }
 
-    @Test func unknownKeysAndAnOperatorsSectionDecode() throws {
-        var json = String(decoding: try BundleFixtures.vectorContent.encoded(), as: UTF8.self)
-        json = json.replacingOccurrences(
-            of: "\"operators\" : [\n\n  ]", with: "\"operators\" : [{\"id\": \"op-1\", \"roles\": [\"supervisor\"]}], \"futureSection\": {\"x\": 1}")
-        json = json.replacingOccurrences(
-            of: "\"operators\" : []", with: "\"operators\" : [{\"id\": \"op-1\", \"roles\": [\"supervisor\"]}], \"futureSection\": {\"x\": 1}")
+    @Test func unknownKeysAreIgnoredAndOperatorsDecodeTyped() throws {
+        var content = BundleFixtures.vectorContent
+        content.operators = [BundleFixtures.bundleOperator]
+        var json = String(decoding: try content.encoded(), as: UTF8.self)
+        json = json.replacingOccurrences(of: "\"format\" : 1,", with: "\"format\" : 1, \"futureSection\": {\"x\": 1},")
         #expect(json.contains("futureSection"))
         let file = try SignedTrustBundle.sign(content: Data(json.utf8), with: BundleFixtures.root).fileData()
         let verified = try verifier.verify(file, heldVersion: nil)
-        #expect(verified.content.operators == [.object(["id": .string("op-1"), "roles": .array([.string("supervisor")])])])
+        #expect(verified.content.operators == [BundleFixtures.bundleOperator])
+    }
+
+    @Test func aBadOperatorIsCorrupt() throws {
+        let good = BundleFixtures.bundleOperator
+        var bad: [BundleOperator] = []
+        var entry = good; entry.id = "op 42\n"; bad.append(entry)
+        entry = good; entry.name = "Amina\u{1b}[2J"; bad.append(entry)
+        entry = good; entry.centre = "Peshawar \u{202E}rawahseP"; bad.append(entry)
+        entry = good; entry.credential.hash = "AAAA"; bad.append(entry)
+        entry = good; entry.credential.salt = Data(count: 4).base64EncodedString(); bad.append(entry)
+        entry = good; entry.credential.costLog2 = 30; bad.append(entry)
+        entry = good; entry.credential.version = 0; bad.append(entry)
+        for entry in bad {
+            var content = BundleFixtures.vectorContent
+            content.operators = [entry]
+            #expect(refusal(try BundleFixtures.signed(content))?.code == "corrupt", "\(entry)")
+        }
+        var content = BundleFixtures.vectorContent
+        content.operators = [good, good]
+        #expect(refusal(try BundleFixtures.signed(content))?.code == "corrupt", "a repeated id")
+        var future = good
+        future.role = "auditor"
+        future.status = "on-leave"
+        future.credential.kind = "staff-card"
+        content.operators = [future]
+        let believed = try verifier.verify(try BundleFixtures.signed(content), heldVersion: nil)
+        #expect(believed.content.operators == [future], "words a later build may add are kept, not refused")
     }
 
     @Test func expiryIsGradedNeverACliff() throws {

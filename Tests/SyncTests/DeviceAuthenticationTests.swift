@@ -1,6 +1,8 @@
 import ChildProcesses
 import Crypto
 import Foundation
+import KioskApp
+import KioskRuntime
 import KioskStore
 import KioskSync
 import RequestSigning
@@ -142,8 +144,14 @@ struct DeviceAuthenticationTests {
         let fast = try HTTPSyncTransport(centralURL: central.url, signer: signer, now: { Date().addingTimeInterval(7 * 60) })
         let engine = SyncEngine(registry: kiosk.registry, transport: fast, settings: .init(batchSize: 50, districts: []))
         await engine.setKioskID(kiosk.kioskID)
+        #expect(fast.clockOffsetSeconds == nil, "nothing reported before the central answered")
         let round = await engine.syncOnce()
+        let reported = fast.clockOffsetSeconds
+        let warnings = SyncSetup(centralURL: central.url, kioskID: kiosk.kioskID, intervalSeconds: 60, warnAfterHours: 24, districts: [])
+            .trustWarnings(registry: kiosk.registry, clockOffsetSeconds: reported, now: Date())
         await fast.shutdown()
+        #expect(reported.map { (7 * 60 - 5)...(7 * 60 + 5) ~= $0 } == true, "\(String(describing: reported))")
+        #expect(warnings.count == 1 && warnings.first.map { if case .clockOff = $0 { true } else { false } } == true, "\(warnings)")
         #expect(round.stoppedBy?.description.contains("clock off by 7 min") == true, "\(String(describing: round.stoppedBy))")
         #expect(round.stoppedBy?.isTransient == true)
         #expect(try kiosk.registry.syncSnapshot().pending == 2 && kiosk.registry.syncSnapshot().failed == 0)

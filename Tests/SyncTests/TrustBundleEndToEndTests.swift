@@ -3,6 +3,7 @@ import ChildProcesses
 import Crypto
 import Foundation
 import IdentityCore
+import KioskApp
 import KioskRuntime
 import KioskStore
 import KioskSync
@@ -223,7 +224,14 @@ struct TrustBundleEndToEndTests {
         #expect(metrics.contains("khyber_trust_bundle_state{state=\"expired\"} 1"), "\(metrics.prefix(2000))")
 
         let kiosk = try SimulatedKiosk.make("KP-PSH-001", applications: 0, in: folder)
+        let pinned = cycle.root.publicKey.rawRepresentation
+        #expect(kiosk.registry.trustWarnings(root: pinned, now: Date()) == [.noBundle])
         #expect(try await kiosk.trustingSync(central.url, root: cycle.root).trustBundle == .updated(version: 1))
+        #expect(kiosk.registry.trustWarnings(root: pinned, now: Date()) == [.expired(since: content.expiresAt)], "the operators' warning")
+        #expect(kiosk.registry.trustWarnings(root: pinned, now: content.expiresAt.addingTimeInterval(-3 * 86_400))
+            == [.expiringSoon(expiresAt: content.expiresAt)])
+        #expect(kiosk.registry.trustWarnings(root: pinned, now: content.issuedAt) == [])
+        #expect(kiosk.registry.trustWarnings(root: Curve25519.Signing.PrivateKey().publicKey.rawRepresentation, now: Date()) == [.notBelieved])
         let state = try kiosk.registry.bundleTrust(kiosk.trustSetting(cycle.root), now: Date())
         #expect(state.freshness?.code == "expired")
         #expect(state.warning?.contains("trust list expired") == true)

@@ -25,10 +25,13 @@ public struct ConnectionBadge: Equatable, Sendable {
     /// The kiosk's own database failed while syncing: `pending` may be stale, and the badge says
     /// "storage problem" instead of "all sent" (the central is not to blame).
     public var storageProblem: Bool
+    /// What operators must be told about trust and the clock (shown on operator screens, not to citizens).
+    public var trustWarnings: [TrustWarning]
 
     public init(
         link: Link = .standalone, pending: Int = 0, oldestPending: Date? = nil, failed: Int = 0, lastSync: Date? = nil,
-        warnAfter: TimeInterval = 24 * 3600, storageProblem: Bool = false
+        warnAfter: TimeInterval = 24 * 3600, storageProblem: Bool = false,
+        trustWarnings: [TrustWarning] = []
     ) {
         self.link = link
         self.pending = pending
@@ -37,6 +40,7 @@ public struct ConnectionBadge: Equatable, Sendable {
         self.lastSync = lastSync
         self.warnAfter = warnAfter
         self.storageProblem = storageProblem
+        self.trustWarnings = trustWarnings
     }
 
     /// True when the oldest waiting operation is older than `warnAfter` at `now`.

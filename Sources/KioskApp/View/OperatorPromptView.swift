@@ -8,7 +8,9 @@ enum OperatorPromptView {
     /// Draws the prompt box.
     static func draw(_ state: KioskState, on frame: inout Frame) {
         let mode = state.settings.glyphMode
-        let inside = OverlayBox.draw(width: 44, height: 8, mode: mode, title: "Operator", on: &frame)
+        let warnings = state.connection.trustWarnings
+        let width = warnings.isEmpty ? 44 : max(44, min(66, frame.width - 4))
+        let inside = OverlayBox.draw(width: width, height: 8 + warnings.count, mode: mode, title: "Operator", on: &frame)
         let line: String
         switch state.operatorExit {
         case .enteringPassword(let password):
@@ -16,8 +18,12 @@ enum OperatorPromptView {
         default:
             line = "Checking\(mode.ellipsis)"
         }
+        let warningLines: [BodyItem] = warnings.map {
+            .text(TrustWarningWording.line($0, now: state.now, width: inside.width), KioskStyle.attention)
+        }
         BodyLayout.draw([
             .text("Close the kiosk", KioskStyle.title),
+        ] + warningLines + [
             .gap(),
             .text(line),
             .gap(),

@@ -23,20 +23,13 @@ struct EnrolCommand: AsyncParsableCommand {
         """
     )
 
-    @Option(help: "The central store's address, like http://127.0.0.1:8471 (overrides the config).") var central: String?
-    @Option(help: "A kiosk config file (central_url, kiosk_id, centre_name, sync_districts).") var config: String?
-    @Option(name: .customLong("kiosk-id"), help: "This kiosk's id (overrides the config).") var kioskID: String?
+    @OptionGroup var connection: CentralConnectionOptions
     @OptionGroup var dataOptions: DataOptions
 
     func run() async throws {
-        var configuration = KioskConfiguration()
-        if let config {
-            do { configuration = try KioskConfiguration.load(from: config) } catch { throw CLIError(error.description) }
-        }
-        guard let url = central ?? configuration.centralURL else {
-            throw CLIError("no central store: give --central http://HOST:PORT or central_url in the config")
-        }
-        let id = RegistryDatabase.canonicalKioskID(kioskID ?? configuration.kioskID)
+        let configuration = try connection.configuration()
+        let url = try connection.centralURL(configuration)
+        let id = RegistryDatabase.canonicalKioskID(connection.kioskID(configuration))
         guard KioskIDFormat.isValid(id) else { throw CLIError("the kiosk id must have 3 to 32 letters and digits") }
         let folder = dataOptions.folder(configured: configuration.dataFolder)
         try folder.create()

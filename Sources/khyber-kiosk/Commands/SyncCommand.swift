@@ -26,25 +26,18 @@ struct SyncCommand: AsyncParsableCommand {
     )
 
     @Flag(help: "One round, then exit.") var once = false
-    @Option(help: "A kiosk config file (central_url, kiosk_id, sync_* keys).") var config: String?
-    @Option(help: "The central store's address, like http://127.0.0.1:8471 (overrides the config).") var central: String?
-    @Option(name: .customLong("kiosk-id"), help: "This kiosk's id (overrides the config).") var kioskID: String?
+    @OptionGroup var connection: CentralConnectionOptions
     @OptionGroup var dataOptions: DataOptions
 
     func run() async throws {
-        var configuration = KioskConfiguration()
-        if let config {
-            do { configuration = try KioskConfiguration.load(from: config) } catch { throw CLIError(error.description) }
-        }
-        guard let url = central ?? configuration.centralURL else {
-            throw CLIError("no central store: give --central http://HOST:PORT or central_url in the config")
-        }
+        let configuration = try connection.configuration()
+        let url = try connection.centralURL(configuration)
         // The central's address and TLS are checked first: plain http:// to another machine is a config error.
         let endpoint: CentralEndpoint
         do { endpoint = try CentralEndpoint.check(url, trust: configuration.centralTrust) } catch { throw CLIError(error.description) }
         let folder = dataOptions.folder(configured: configuration.dataFolder)
         let registry = try folder.openRegistry()
-        let id = kioskID ?? configuration.kioskID
+        let id = connection.kioskID(configuration)
         let signer = try KioskIdentity.signer(folder: folder, kioskID: id)
         var configured = SyncSetup(
             centralURL: url, kioskID: id, intervalSeconds: configuration.syncIntervalSeconds,

@@ -82,6 +82,7 @@ struct RunCommand: ParsableCommand {
                 lastSync: snapshot.lastSync, warnAfter: TimeInterval(configuration.syncWarnAfterHours * 3600)
             )
         }
+        state.connection.trustWarnings = registry.trustWarnings(root: provincialTrust?.root.rawRepresentation, now: Date())
         let operatorPassword = configuration.operatorPasswordHash.flatMap(OperatorPassword.init(encoded:))
         var environment = KioskEnvironment(
             registry: registry, signer: signer, trustListFile: { try folder.trustList() },

@@ -19,10 +19,11 @@ enum TestEnrolment {
     static let allDistricts: [Int] = SimulatedKiosk.districts.districts.map(\.code).sorted()
 
     /// Enrols and approves `kiosk` at `centralURL` unless done already (nothing for a central this run did not start).
-    static func ensure(_ kiosk: SimulatedKiosk, at centralURL: String, trust: CentralTrust = CentralTrust()) async throws {
+    /// `centre` replaces the "Test centre" every kiosk asks for (operator accounts belong to a centre).
+    static func ensure(_ kiosk: SimulatedKiosk, at centralURL: String, trust: CentralTrust = CentralTrust(), centre: String? = nil) async throws {
         let key = centralURL + "|" + kiosk.canonicalID
         guard approved.withLock({ !$0.contains(key) }), let databaseURL = centrals.withLock({ $0[centralURL] }) else { return }
-        try await enrol(kiosk, at: centralURL, databaseURL: databaseURL, districts: allDistricts, trust: trust)
+        try await enrol(kiosk, at: centralURL, databaseURL: databaseURL, districts: allDistricts, trust: trust, centre: centre)
         _ = approved.withLock { $0.insert(key) }
     }
 
@@ -47,13 +48,15 @@ enum TestEnrolment {
     /// Sends `kiosk`'s enrolment and approves it with `districts`; returns the code.
     @discardableResult
     static func enrol(
-        _ kiosk: SimulatedKiosk, at centralURL: String, databaseURL: String, districts: [Int], approve: Bool = true, trust: CentralTrust = CentralTrust()
+        _ kiosk: SimulatedKiosk, at centralURL: String, databaseURL: String, districts: [Int], approve: Bool = true, trust: CentralTrust = CentralTrust(),
+        centre: String? = nil
     ) async throws -> String {
         let code = try await request(kiosk, at: centralURL, districts: districts, trust: trust)
         if approve {
             let result = try ChildProcess.run(
                 try TestPaths.binary("khyber-central"),
-                ["devices", "approve", kiosk.canonicalID, "--code", code, "--districts", districts.map(String.init).joined(separator: ","), "--db", databaseURL],
+                ["devices", "approve", kiosk.canonicalID, "--code", code, "--districts", districts.map(String.init).joined(separator: ","), "--db", databaseURL]
+                    + (centre.map { ["--centre", $0] } ?? []),
                 outputFolder: kiosk.folder
             )
             guard result.status == 0 else { throw SyncTestError("devices approve failed: \(result.stderr)") }

@@ -36,12 +36,13 @@ extension TrustCommand {
                 return TrustBundleDraft.make(
                     lastPublishedVersion: try await storage.latestTrustBundleSummary()?.version, now: Date(), validDays: validDays,
                     issuers: try await storage.issuers(), revokedPasses: revocations.passes, revokedBefore: revocations.before,
-                    devices: try await storage.devices().compactMap(BundleDevice.init(decided:)), tlsFingerprints: fingerprints)
+                    devices: try await storage.devices().compactMap(BundleDevice.init(decided:)), tlsFingerprints: fingerprints,
+                    operators: try await storage.operatorAccounts().map(\.bundleForm))
             }
             do { try PrivateFile.replace(try content.encoded(), at: URL(fileURLWithPath: out)) } catch { throw CLIError("\(error)") }
             print(Output.safe(
                 "Draft of trust bundle version \(content.version) written to \(out): \(content.issuers.count) issuers, "
-                    + "\(content.revokedPasses.count) revoked passes, expires \(TrustWords.day(content.expiresAt)). Sign it offline."))
+                    + "\(content.revokedPasses.count) revoked passes, \(content.operators.count) operator accounts, expires \(TrustWords.day(content.expiresAt)). Sign it offline."))
         }
     }
 

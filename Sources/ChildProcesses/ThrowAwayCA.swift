@@ -1,26 +1,26 @@
-import ChildProcesses
 import Foundation
 
 /// A throw-away certificate authority made with the real `openssl` in a test folder, and a server
-/// certificate it issues for 127.0.0.1 / localhost. Private keys are written 0600.
-struct ThrowAwayCA: Sendable {
-    let folder: URL
+/// certificate it issues for 127.0.0.1 / localhost, for tests and benchmarks (never a real deployment).
+/// Private keys are written 0600.
+public struct ThrowAwayCA: Sendable {
+    public let folder: URL
     /// The CA certificate (PEM): what a kiosk's `central_ca` names.
-    let certificate: String
+    public let certificate: String
     /// The central's certificate (PEM), issued by this CA.
-    let serverCertificate: String
+    public let serverCertificate: String
     /// The central's private key (PEM, 0600).
-    let serverKey: String
+    public let serverKey: String
 
     /// Makes the CA `name` and its server certificate in `folder/name`.
-    static func make(_ name: String, in root: URL) throws -> ThrowAwayCA {
+    public static func make(_ name: String, in root: URL) throws -> ThrowAwayCA {
         let folder = root.appendingPathComponent(name)
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         func path(_ file: String) -> String { folder.appendingPathComponent(file).path }
         let openssl = try Self.openssl()
         func run(_ arguments: [String]) throws {
             let result = try ChildProcess.run(openssl, arguments, outputFolder: folder)
-            guard result.status == 0 else { throw SyncTestError("openssl \(arguments.first ?? "") failed: \(result.stderr)") }
+            guard result.status == 0 else { throw ChildProcessError("openssl \(arguments.first ?? "") failed: \(result.stderr)") }
         }
         try run(["ecparam", "-name", "prime256v1", "-genkey", "-noout", "-out", path("ca.key")])
         try run([
@@ -41,14 +41,14 @@ struct ThrowAwayCA: Sendable {
 
     /// A self-signed central certificate for 127.0.0.1 (no CA at all), and its SHA-256 fingerprint as
     /// `openssl x509 -fingerprint -sha256` prints it (`AB:CD:…`): what a kiosk pins.
-    static func selfSigned(_ name: String, in root: URL) throws -> (serveArguments: [String], fingerprint: String) {
+    public static func selfSigned(_ name: String, in root: URL) throws -> (serveArguments: [String], fingerprint: String) {
         let folder = root.appendingPathComponent(name)
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         func path(_ file: String) -> String { folder.appendingPathComponent(file).path }
         let openssl = try Self.openssl()
         func run(_ arguments: [String]) throws -> String {
             let result = try ChildProcess.run(openssl, arguments, outputFolder: folder)
-            guard result.status == 0 else { throw SyncTestError("openssl \(arguments.first ?? "") failed: \(result.stderr)") }
+            guard result.status == 0 else { throw ChildProcessError("openssl \(arguments.first ?? "") failed: \(result.stderr)") }
             return result.stdout
         }
         _ = try run(["ecparam", "-name", "prime256v1", "-genkey", "-noout", "-out", path("central.key")])
@@ -59,18 +59,18 @@ struct ThrowAwayCA: Sendable {
         ])
         let printed = try run(["x509", "-noout", "-fingerprint", "-sha256", "-in", path("central.pem")])
         guard let fingerprint = printed.split(separator: "=").last?.trimmingCharacters(in: .whitespacesAndNewlines) else {
-            throw SyncTestError("openssl printed no fingerprint: \(printed)")
+            throw ChildProcessError("openssl printed no fingerprint: \(printed)")
         }
         return (["--tls-cert", path("central.pem"), "--tls-key", path("central.key")], fingerprint)
     }
 
     /// `serve` options that make the central use this CA's server certificate.
-    var serveArguments: [String] { ["--tls-cert", serverCertificate, "--tls-key", serverKey] }
+    public var serveArguments: [String] { ["--tls-cert", serverCertificate, "--tls-key", serverKey] }
 
     private static func openssl() throws -> String {
         for candidate in ["/usr/bin/openssl", "/usr/local/bin/openssl"] where FileManager.default.isExecutableFile(atPath: candidate) {
             return candidate
         }
-        throw SyncTestError("openssl is missing: apt-get install openssl (make test does)")
+        throw ChildProcessError("openssl is missing: apt-get install openssl (make test does)")
     }
 }
