@@ -90,6 +90,8 @@ struct RunCommand: ParsableCommand {
             services: ServiceCatalogCache(directory: servicesFolder), districts: districts, kioskID: configuration.kioskID
         )
         environment.provincialTrust = provincialTrust
+        // Operators sign in at the desk with the accounts of the verified trust bundle (none without a pinned root).
+        environment.operatorAccounts = provincialTrust.map { DirectoryDeskAccounts(directory: OperatorDirectory(database: registry, trust: $0)) }
         let inbox = KioskEventInbox()
         let terminal: NcursesTerminal
         do { terminal = try NcursesTerminal(stopWakeDescriptor: inbox.signalDescriptor) } catch { throw CLIError("cannot start the screen: \(error)") }

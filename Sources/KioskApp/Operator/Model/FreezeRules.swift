@@ -47,6 +47,14 @@ public enum FreezeReason: Equatable, Sendable {
 extension KioskState {
     /// Why new applications are paused now, or nil.
     public var freezeReason: FreezeReason? {
-        settings.freezeRules.reason(connection: connection, trustExpiredSince: trustExpiredSince, now: now)
+        settings.freezeRules.reason(connection: connection, trustExpiredSince: trustExpiredSince ?? bundleExpiredSince, now: now)
+    }
+
+    /// When the trust bundle expired, as the sync engine's trust warnings say.
+    var bundleExpiredSince: Date? {
+        for warning in connection.trustWarnings {
+            if case .expired(let since) = warning { return since }
+        }
+        return nil
     }
 }

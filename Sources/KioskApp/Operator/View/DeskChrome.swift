@@ -19,6 +19,9 @@ enum DeskChrome {
     /// The most urgent thing for the operator, or nil.
     static func statusLine(_ state: KioskState) -> String? {
         if let reason = state.freezeReason { return FreezeWording.operatorReason(reason) }
+        if let warning = state.connection.trustWarnings.first {
+            return TrustWarningWording.line(warning, now: state.now, width: state.size.width - 2)
+        }
         return nil
     }
 }
