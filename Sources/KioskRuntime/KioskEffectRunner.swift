@@ -62,6 +62,10 @@ public struct KioskEffectRunner: Sendable {
                 return submit(draft)
             case .loadApplications(let cnic):
                 return .applicationsLoaded(try registry.applications(for: cnic, catalog: environment.services.current()))
+            case .desk(let deskEffect):
+                return try DeskEffectRunner(environment: environment).run(deskEffect)
+            case .changePIN(let cnic, let old, let new):
+                return try changePIN(cnic, old: old, new: new)
             }
         } catch {
             return .effectFailed(Self.plainWords(error))

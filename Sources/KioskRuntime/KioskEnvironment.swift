@@ -27,6 +27,8 @@ public struct KioskEnvironment: Sendable {
     /// Set: passes are verified and issued only as the province's signed trust bundle says (the trust list
     /// file and pulled signers are not believed). Nil: the legacy local trust list.
     public var provincialTrust: ProvincialTrustSetting?
+    /// The operator accounts operators sign in with; nil: nobody can sign in at the desk.
+    public var operatorAccounts: (any DeskAccounts)?
 
     /// An environment from its parts; the clock defaults to the system's.
     public init(

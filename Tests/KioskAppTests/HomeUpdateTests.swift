@@ -30,9 +30,9 @@ import Testing
         #expect(store.state.screen == .home(HomeScreen(highlighted: .myPass)))
         store.send([.key(.down), .key(.down)], expecting: []) { $0.screen = .home(HomeScreen(highlighted: .myApplications)) }
         #expect(store.state.screen == .home(HomeScreen(highlighted: .myApplications)))
-        store.send([.key(.down), .key(.down)], expecting: []) { $0.screen = .home(HomeScreen(highlighted: .signOut)) }
+        store.send([.key(.down), .key(.down), .key(.down)], expecting: []) { $0.screen = .home(HomeScreen(highlighted: .signOut)) }
         #expect(store.state.screen == .home(HomeScreen(highlighted: .signOut)))
-        store.send(.key(.up), expecting: []) { $0.screen = .home(HomeScreen(highlighted: .myApplications)) }
+        store.send([.key(.up), .key(.up)], expecting: []) { $0.screen = .home(HomeScreen(highlighted: .myApplications)) }
         #expect(store.state.screen == .home(HomeScreen(highlighted: .myApplications)))
         store.send(.key(.enter), expecting: [.loadApplications(Fixture.cnic)]) { $0.screen = .applications(MyApplicationsScreen()) }
         #expect(store.state.screen == .applications(MyApplicationsScreen()))
@@ -40,7 +40,7 @@ import Testing
 
     @Test func enterOnSignOutAndEscapeBothSignOutWithAWipe() {
         var store = TestStore(Journey.home())
-        store.send([.key(.down), .key(.down), .key(.down)], expecting: []) { $0.screen = .home(HomeScreen(highlighted: .signOut)) }
+        store.send([.key(.down), .key(.down), .key(.down), .key(.down)], expecting: []) { $0.screen = .home(HomeScreen(highlighted: .signOut)) }
         let produced1 = store.send(.key(.enter), expecting: [.wipeScreen]) {
             $0.screen = .start
             $0.citizen = nil

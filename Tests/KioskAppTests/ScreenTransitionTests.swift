@@ -10,7 +10,7 @@ import Testing
         let effects = state.apply(.stay(HomeScreen(highlighted: .signOut), effects: [.loadServices]), staying: KioskScreen.home)
         #expect(effects == [.loadServices])
         #expect(state.screen == .home(HomeScreen(highlighted: .signOut)))
-        store.send([.key(.down), .key(.down), .key(.down)], expecting: []) { $0.screen = state.screen }
+        store.send([.key(.down), .key(.down), .key(.down), .key(.down)], expecting: []) { $0.screen = state.screen }
     }
 
     @Test func goReplacesTheScreenAndKeepsTheCitizen() {

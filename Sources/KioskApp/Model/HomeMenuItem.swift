@@ -6,6 +6,8 @@ public enum HomeMenuItem: Equatable, Sendable, CaseIterable {
     case applyForService
     /// 3: see applications made.
     case myApplications
+    /// 4: change the PIN.
+    case changePIN
     /// 0: end the session.
     case signOut
 
@@ -15,6 +17,7 @@ public enum HomeMenuItem: Equatable, Sendable, CaseIterable {
         case .myPass: "1"
         case .applyForService: "2"
         case .myApplications: "3"
+        case .changePIN: "4"
         case .signOut: "0"
         }
     }
@@ -25,6 +28,7 @@ public enum HomeMenuItem: Equatable, Sendable, CaseIterable {
         case .myPass: "My Khyber Pass"
         case .applyForService: "Apply for a service"
         case .myApplications: "My applications"
+        case .changePIN: "Change PIN"
         case .signOut: "Sign out"
         }
     }

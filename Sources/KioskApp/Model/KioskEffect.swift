@@ -21,6 +21,10 @@ public enum KioskEffect: Equatable, Sendable {
     case loadApplications(CNIC)
     /// Check the operator password → `.operatorPasswordChecked`.
     case checkOperatorPassword(String)
+    /// An operator screen's work → `.desk(…)`.
+    case desk(DeskEffect)
+    /// Check the old PIN (counting the try) and save the new one → `.pinChangeAnswered`.
+    case changePIN(CNIC, old: String, new: String)
     /// Ask the sync engine to send now (an application was just saved); no event comes back.
     case requestSync
     /// Clear the whole terminal, scrollback included: a session ended.

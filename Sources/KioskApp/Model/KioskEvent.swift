@@ -34,6 +34,10 @@ public enum KioskEvent: Equatable, Sendable {
     case applicationsLoaded([ApplicationReceipt])
     /// Result of `.checkOperatorPassword`.
     case operatorPasswordChecked(Bool)
+    /// The answer to a `DeskEffect`.
+    case desk(DeskEvent)
+    /// Result of `.changePIN`.
+    case pinChangeAnswered(PINChangeOutcome)
     /// An effect failed (e.g. the store); the text is for the operator.
     case effectFailed(String)
     /// The sync engine's latest view of the link to the central store.

@@ -18,6 +18,10 @@ public enum KioskScreen: Equatable, Sendable {
     case applications(MyApplicationsScreen)
     /// Plain words about what happened, and Enter to go on.
     case notice(Notice)
+    /// The operator's screens (only after an operator sign-in).
+    case desk(DeskScreen)
+    /// Change PIN: the old PIN, then the new one twice.
+    case changePIN(ChangePINScreen)
 
     /// The empty Welcome screen.
     public static let start = KioskScreen.welcome(WelcomeScreen())

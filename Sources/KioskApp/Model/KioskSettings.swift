@@ -15,6 +15,10 @@ public struct KioskSettings: Equatable, Sendable {
     public var glyphMode: GlyphMode
     /// The districts a district field offers (from `Assets/districts.json`), shown by name.
     public var districts: [District]
+    /// The desk opens on operator sign-in (and returns there when a session ends) instead of Welcome.
+    public var opensOnOperatorSignIn: Bool = false
+    /// When new applications stop (off by default).
+    public var freezeRules: FreezeRules = FreezeRules()
 
     /// Settings; the defaults suit a walk-in kiosk that is not yet connected.
     public init(

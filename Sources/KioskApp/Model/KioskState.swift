@@ -21,13 +21,17 @@ public struct KioskState: Equatable, Sendable {
     public var idleWarningDeadline: Date?
     /// The operator exit chord and prompt.
     public var operatorExit: OperatorExit
+    /// The operator signed in at the desk; nil for a citizen's session.
+    public var operatorSession: OperatorSession?
+    /// Since when the kiosk's trust bundle has been expired (nil: valid or none); the freeze rules read it.
+    public var trustExpiredSince: Date?
 
     /// The smallest terminal the screens are laid out for.
     public static let minimumSize = TerminalSize(width: 80, height: 24)
 
     /// A kiosk resting on an empty Welcome screen.
     public init(settings: KioskSettings = KioskSettings(), now: Date, size: TerminalSize = KioskState.minimumSize) {
-        self.screen = .start
+        self.screen = settings.opensOnOperatorSignIn ? .desk(.signIn(OperatorSignInScreen())) : .start
         self.citizen = nil
         self.now = now
         self.size = size
@@ -46,6 +50,7 @@ public struct KioskState: Equatable, Sendable {
     public var hasSessionOrPendingInput: Bool {
         if citizen != nil || operatorExit.isPromptOpen { return true }
         if case .welcome(let welcome) = screen { return !welcome.isResting }
+        if operatorSession == nil, case .desk(.signIn(let signIn)) = screen { return !signIn.isResting }
         return true
     }
 

@@ -25,6 +25,8 @@ public enum NoticeReason: Equatable, Sendable {
     case passNotAccepted(PassVerdict)
     /// Five wrong PINs: locked until that instant.
     case pinLocked(until: Date)
+    /// New applications are paused (freeze rules); the reason.
+    case applicationsPaused(FreezeReason)
     /// An effect failed (store error); the detail is for the operator.
     case somethingWentWrong(detail: String)
 }

@@ -12,6 +12,8 @@ public struct SessionCitizen: Equatable, Sendable {
     public var passText: String?
     /// The last day the pass is valid, once loaded.
     public var passValidUntil: CalendarDate?
+    /// The birth date, when known (a new PIN may not be the birth year).
+    public var birthDate: CalendarDate?
 
     /// A summary from its parts.
     public init(
@@ -28,6 +30,7 @@ public struct SessionCitizen: Equatable, Sendable {
     /// The summary of a registry record (no PIN, no address: the screens do not need them).
     public init(_ citizen: Citizen) {
         self.init(cnic: citizen.cnic, nameLatin: citizen.nameLatin, nameUrdu: citizen.nameUrdu.isEmpty ? nil : citizen.nameUrdu)
+        birthDate = citizen.birthDate
     }
 
     /// `17301-•••••67-1`.

@@ -11,6 +11,7 @@ extension KioskState {
             }
             return endSession(with: reason)
         }
+        if case .desk(let desk) = screen, handleDeskFailure(desk, detail: detail) { return [] }
         return apply(failureTransition(reason), staying: { $0 })
     }
 
@@ -27,6 +28,8 @@ extension KioskState {
             .go(.notice(Notice(reason, exit: .home)))
         case .wizard(let wizard) where wizard.phase == .submitting:
             .go(.wizard(wizard.withPhase(.problem(.couldNotSave))))
+        case .changePIN(let change) where change.stage == .saving:
+            .go(.notice(Notice(reason, exit: .home)))
         default:
             .stay(screen)
         }
@@ -35,9 +38,9 @@ extension KioskState {
     /// True on the screens of a signed-in citizen (Home and what it leads to).
     private var isHomeLevel: Bool {
         switch screen {
-        case .home, .myPass, .services, .wizard, .receipt, .applications: true
+        case .home, .myPass, .services, .wizard, .receipt, .applications, .changePIN: true
         case .notice(let notice): notice.exit == .home
-        case .welcome, .pin: false
+        case .welcome, .pin, .desk: false
         }
     }
 }

@@ -34,7 +34,10 @@ extension KioskState {
             if let text = citizen.passText { return .go(.myPass(MyPassScreen(passText: text))) }
             return .go(.myPass(.preparing), effects: [.loadPass(citizen.cnic)])
         case .applyForService:
+            if let reason = freezeReason { return .go(.notice(Notice(.applicationsPaused(reason), exit: .home))) }
             return .go(.services(ServiceListScreen()), effects: [.loadServices])
+        case .changePIN:
+            return .go(.changePIN(ChangePINScreen()))
         case .myApplications:
             return .go(.applications(MyApplicationsScreen()), effects: [.loadApplications(citizen.cnic)])
         case .signOut:

@@ -23,6 +23,8 @@ extension KioskState {
         case .receipt(let receipt): return apply(reduceReceiptKey(key, receipt), staying: KioskScreen.receipt)
         case .applications(let applications): return apply(reduceApplicationsKey(key, applications), staying: KioskScreen.applications)
         case .notice(let notice): return apply(reduceNoticeKey(key, notice), staying: KioskScreen.notice)
+        case .desk(let desk): return handleDeskKey(key, desk)
+        case .changePIN(let change): return apply(reduceChangePINKey(key, change), staying: KioskScreen.changePIN)
         }
     }
 

@@ -20,6 +20,8 @@ public enum Kiosk {
         case .applicationRefused(let reason): state.handleApplicationRefused(reason)
         case .applicationsLoaded(let receipts): state.handleApplicationsLoaded(receipts)
         case .operatorPasswordChecked(let accepted): state.handleOperatorPasswordChecked(accepted)
+        case .desk(let answer): state.handleDeskEvent(answer)
+        case .pinChangeAnswered(let outcome): state.handlePINChangeAnswered(outcome)
         case .effectFailed(let detail): state.handleEffectFailed(detail)
         case .connectionChanged(let badge): state.handleConnectionChanged(badge)
         case .quitRequested: [.wipeScreen, .quit]

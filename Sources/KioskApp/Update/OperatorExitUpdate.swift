@@ -18,6 +18,7 @@ extension KioskState {
             }
             if key == .control("x") { return [] }
             operatorExit = .idle
+            if key == .control("o") { return openOperatorSignIn() }
             return nil
         case .enteringPassword(var password):
             switch key {

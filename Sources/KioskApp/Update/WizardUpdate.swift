@@ -57,7 +57,14 @@ extension KioskState {
                 return .stay(wizard)
             }
             guard let cnic = citizen?.cnic else { return .welcome() }
+            if let reason = freezeReason {
+                wizard.phase = .problem(.refused(FreezeWording.citizenText(reason)))
+                return .stay(wizard)
+            }
             wizard.phase = .submitting
+            if let session = operatorSession, session.assisting != nil {
+                return .stay(wizard, effects: [.desk(.submitAssisted(wizard.draft(for: cnic), operatorID: session.signedIn.id))])
+            }
             return .stay(wizard, effects: [.submitApplication(wizard.draft(for: cnic))])
         case .escape:
             wizard.phase = .review(page: 0)

@@ -20,6 +20,8 @@ enum KioskView {
         case .receipt(let receipt): ReceiptView.draw(receipt, state, on: &frame)
         case .applications(let applications): MyApplicationsView.draw(applications, state, on: &frame)
         case .notice(let notice): NoticeView.draw(notice, state, on: &frame)
+        case .desk(let desk): DeskView.draw(desk, state, on: &frame)
+        case .changePIN(let change): ChangePINView.draw(change, state, on: &frame)
         }
         if state.operatorExit.isPromptOpen { OperatorPromptView.draw(state, on: &frame) }
         if let seconds = state.idleSecondsLeft { IdleWarningView.draw(secondsLeft: seconds, state, on: &frame) }

@@ -34,6 +34,11 @@ struct NoticeWording {
             lines = ["Too many wrong tries. Locked until \(PakistanTime.time(until))."]
             detail = nil
             prompt = "Press Enter to go back"
+        case .applicationsPaused(let reason):
+            headline = "Applications paused"
+            lines = [FreezeWording.citizenText(reason).en]
+            detail = FreezeWording.operatorReason(reason)
+            prompt = "Press Enter to go back"
         case .somethingWentWrong(let why):
             headline = "Sorry"
             lines = ["Something went wrong. Please try again, or ask at the counter."]

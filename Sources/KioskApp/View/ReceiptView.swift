@@ -9,7 +9,8 @@ enum ReceiptView {
         let layout = ReceiptLayout(screen, settings: state.settings, size: frame.size)
         let split = ReceiptLayout.needsSecondPage(screen, settings: state.settings, size: frame.size)
         let legend = split && screen.page == 0 ? "Enter: more   Esc: done" : "Enter or Esc: done"
-        _ = Chrome.draw(state, legend: legend, on: &frame)
+        let assisted = state.operatorSession.map { "Assisted by \($0.signedIn.id)" }
+        _ = Chrome.draw(state, legend: legend, on: &frame, footnote: assisted)
         let items: [BodyItem]
         if screen.page == 1 {
             items = [.left("Tracking number \(screen.receipt.tracking)", width: layout.text.width, KioskStyle.quiet), .gap()]

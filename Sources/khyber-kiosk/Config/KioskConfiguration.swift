@@ -22,6 +22,17 @@ struct KioskConfiguration: Equatable {
     var syncWarnAfterHours = 24
     /// District codes whose registry records this kiosk carries (a field camp's districts).
     var syncDistricts: [Int] = []
+    /// `walk-in` (opens on Welcome) or `operator-desk` (opens on operator sign-in).
+    var mode = Mode.walkIn
+    /// Freeze new applications when the oldest unsent operation is older than this many days.
+    var freezeOldestUnsentDays: Int?
+    /// Freeze new applications when more than this many operations wait.
+    var freezeMaxPending: Int?
+    /// Freeze new applications when the trust bundle expired more than this many days ago.
+    var freezeTrustExpiredDays: Int?
+
+    /// Where the kiosk opens.
+    enum Mode: String, CaseIterable { case walkIn = "walk-in", operatorDesk = "operator-desk" }
     /// Base64 of the pinned provincial root's public key (else the data folder's trust-root.pub, else none).
     var trustRoot: String?
     /// The province's CA certificate(s) for an https:// central (`central_ca`, a PEM file).
@@ -44,6 +55,7 @@ struct KioskConfiguration: Equatable {
         "kiosk_id", "centre_name", "data_folder", "idle_timeout_seconds", "idle_warning_seconds",
         "glyphs", "language", "operator_password_hash", "central_url", "sync_interval_seconds", "sync_warn_after_hours",
         "sync_districts", "trust_root", "central_ca", "central_fingerprints",
+        "mode", "freeze_oldest_unsent_days", "freeze_max_pending", "freeze_trust_expired_days",
     ]
 
     /// Reads and checks a config file.
@@ -125,6 +137,13 @@ struct KioskConfiguration: Equatable {
                     }
                     config.centralFingerprints.append(text)
                 }
+            case "mode":
+                let raw = try text()
+                guard let mode = Mode(rawValue: raw) else { throw fail("must be one of \(Mode.allCases.map(\.rawValue).joined(separator: ", ")), not \(raw)") }
+                config.mode = mode
+            case "freeze_oldest_unsent_days": config.freezeOldestUnsentDays = try integer(1...365)
+            case "freeze_max_pending": config.freezeMaxPending = try integer(1...1_000_000)
+            case "freeze_trust_expired_days": config.freezeTrustExpiredDays = try integer(0...365)
             case "sync_interval_seconds": config.syncIntervalSeconds = try integer(5...3600)
             case "sync_warn_after_hours": config.syncWarnAfterHours = try integer(1...720)
             case "sync_districts":

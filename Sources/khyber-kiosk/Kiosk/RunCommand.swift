@@ -50,13 +50,18 @@ struct RunCommand: ParsableCommand {
         try redirectDiagnostics(to: folder.url.appendingPathComponent("kiosk.log"))
         if let trustWarning { KioskLog.write("trust warning: \(trustWarning)") }
 
-        let settings = KioskSettings(
+        var settings = KioskSettings(
             kioskID: configuration.kioskID,
             centreName: configuration.centreName,
             idleTimeout: TimeInterval(configuration.idleTimeoutSeconds),
             idleWarning: TimeInterval(configuration.idleWarningSeconds),
             glyphMode: Self.glyphMode(for: configuration.glyphs),
             districts: districts.districts
+        )
+        settings.opensOnOperatorSignIn = configuration.mode == .operatorDesk
+        settings.freezeRules = FreezeRules(
+            oldestUnsentDays: configuration.freezeOldestUnsentDays, maxPending: configuration.freezeMaxPending,
+            trustExpiredDays: configuration.freezeTrustExpiredDays
         )
         if let url = central ?? configuration.centralURL {
             // A central the kiosk would refuse (plain http:// to another machine, an unreadable CA) stops it here.
@@ -86,6 +91,8 @@ struct RunCommand: ParsableCommand {
             services: ServiceCatalogCache(directory: servicesFolder), districts: districts, kioskID: configuration.kioskID
         )
         environment.provincialTrust = provincialTrust
+        // Operators sign in at the desk with the accounts of the verified trust bundle (none without a pinned root).
+        environment.operatorAccounts = provincialTrust.map { DirectoryDeskAccounts(directory: OperatorDirectory(database: registry, trust: $0)) }
         let inbox = KioskEventInbox()
         let terminal: NcursesTerminal
         do { terminal = try NcursesTerminal(stopWakeDescriptor: inbox.signalDescriptor) } catch { throw CLIError("cannot start the screen: \(error)") }

@@ -40,7 +40,8 @@ final class SessionHarness {
     /// A kiosk on Welcome; `environment` may be adjusted (e.g. a slow password check) before it starts.
     init(
         width: Int = 80, height: Int = 24, synthetic: Int = 200, sync: (any SyncNudging)? = nil,
-        stopRequested: @escaping () -> Bool = { false }, drawGraceMilliseconds: Int = 16, adjust: (inout KioskEnvironment) -> Void = { _ in }
+        stopRequested: @escaping () -> Bool = { false }, drawGraceMilliseconds: Int = 16, adjust: (inout KioskEnvironment) -> Void = { _ in },
+        prepare: (inout KioskState) -> Void = { _ in }
     ) throws {
         folder = FileManager.default.temporaryDirectory.appendingPathComponent("kiosk-runtime-tests-\(UUID().uuidString)", isDirectory: true)
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
@@ -59,9 +60,11 @@ final class SessionHarness {
         adjust(&environment)
         let settings = KioskSettings(kioskID: "KPPSH001", centreName: "Peshawar Civic Centre", districts: Self.districts.districts)
         terminal = InMemoryTerminal(width: width, height: height)
+        var state = KioskState(settings: settings, now: Self.start, size: terminal.size)
+        prepare(&state)
         loop = KioskLoop(
             terminal: terminal, runner: KioskEffectRunner(environment: environment),
-            state: KioskState(settings: settings, now: Self.start, size: terminal.size), sync: sync, now: { SessionHarness.start },
+            state: state, sync: sync, now: { SessionHarness.start },
             stopRequested: stopRequested, log: { _ in }, drawGraceMilliseconds: drawGraceMilliseconds
         )
         loop.start()

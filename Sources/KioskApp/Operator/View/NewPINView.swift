@@ -1,0 +1,35 @@
+import Screen
+
+/// The citizen types a new PIN twice; only dots show.
+enum NewPINView {
+    static func draw(_ entry: NewPINScreen, _ state: KioskState, on frame: inout Frame) {
+        let mode = state.settings.glyphMode
+        let body = DeskChrome.draw(state, legend: PINEntryWording.legend, on: &frame)
+        var items: [BodyItem] = []
+        switch entry.purpose {
+        case .activate: items.append(.text(PINEntryWording.activateTitle, KioskStyle.title))
+        case .reset(let supervisor, _): items += [.text(PINEntryWording.resetTitle, KioskStyle.title), .text(PINEntryWording.coSigned(supervisor))]
+        }
+        items += [.text(entry.record.nameLatin), .gap()]
+        let typed: Int
+        switch entry.stage {
+        case .first: items.append(.text(PINEntryWording.firstPrompt)); typed = entry.first.count
+        case .second: items.append(.text(PINEntryWording.secondPrompt)); typed = entry.second.count
+        case .saving: items.append(.text(PINEntryWording.saving + mode.ellipsis)); typed = 0
+        }
+        items += [.gap(), .text(PINSlots.text(typed, mode), KioskStyle.title), .gap()]
+        if let note = entry.note {
+            items.append(.text(PINEntryWording.note(note), KioskStyle.attention))
+        } else {
+            items.append(.text(" "))
+        }
+        BodyLayout.draw(items, in: body, on: &frame)
+    }
+}
+
+/// Four PIN slots: a dot per digit typed, `_` for the rest.
+enum PINSlots {
+    static func text(_ typed: Int, _ mode: GlyphMode) -> String {
+        (0..<PINScreen.length).map { $0 < typed ? String(mode.secretDot) : "_" }.joined(separator: "  ")
+    }
+}
