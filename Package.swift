@@ -152,7 +152,7 @@ let package = Package(
             name: "KioskRuntime",
             dependencies: [
                 "KioskApp", "KioskStore", "KioskSync", "Terminal", "Screen", "IdentityCore", "Services", "ProvincialTrust", "RequestSigning",
-                "OperatorAccounts", "KhyberVocabulary",
+                "OperatorAccounts", "KhyberVocabulary", "AuditTrail",
                 .product(name: "Crypto", package: "swift-crypto"),
             ],
             swiftSettings: strict
@@ -232,7 +232,7 @@ let package = Package(
             dependencies: [
                 "KioskRuntime", "KioskApp", "KioskStore", "KioskSync", "SyntheticRegistry", "Terminal", "Screen", "IdentityCore", "Services", "QRCode", "TestScheduling", "ScreenTestSupport",
                 "ProvincialTrust", .product(name: "Crypto", package: "swift-crypto"), .product(name: "GRDB", package: "GRDB.swift"),
-                "OperatorAccounts", "KhyberVocabulary",
+                "OperatorAccounts", "KhyberVocabulary", "AuditTrail",
             ],
             exclude: ["Screens"],
             swiftSettings: strict

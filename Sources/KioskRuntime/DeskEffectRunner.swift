@@ -1,3 +1,4 @@
+import AuditTrail
 import Foundation
 import IdentityCore
 import KioskApp
@@ -28,7 +29,8 @@ struct DeskEffectRunner {
             } catch {
                 return .desk(.passwordRefused(KioskEffectRunner.plainWords(error)))
             }
-        case .signOut:
+        case .signOut(let operatorID):
+            try registry.appendAudit(AuditEvent(action: .operatorSignedOut, operatorID: operatorID), now: now)
             return nil
         case .loadRecord(let cnic):
             return .desk(.recordLoaded(try record(cnic), looked: cnic))
@@ -40,26 +42,36 @@ struct DeskEffectRunner {
             return .desk(.matchesFound(try registry.citizens(mobile: mobile).prefix(Self.matchLimit).map { match($0) }))
         case .findByName(let name, let district):
             return .desk(.matchesFound(try registry.search(name, district: district, limit: Self.matchLimit).map { match($0) }))
-        case .recordCardChecked(let cnic, _):
+        case .recordCardChecked(let cnic, let operatorID):
+            try registry.appendAudit(AuditEvent(action: .cardChecked, operatorID: operatorID, cnic: cnic), now: now)
             return .desk(.cardCheckRecorded(cnic))
-        case .setPIN(let cnic, let pin, _, _, let revokeOldPass):
+        case .setPIN(let cnic, let pin, let operatorID, let coSignerID, let revokeOldPass):
             guard let citizen = try registry.citizen(cnic) else { return .effectFailed("no registry record for \(cnic.masked)") }
             if let weakness = PINStrength.weakness(of: pin, birthDate: citizen.birthDate) { return .effectFailed(weakness.explanation) }
-            try registry.setPIN(try PINCredential.make(pin: pin), for: cnic)
-            let pass = try passDesk().currentPass(for: cnic, now: now, trustList: try environment.verificationTrustList(), reissue: revokeOldPass)
-            return .desk(.pinSaved(try requireRecord(cnic), IssuedPass(text: pass.text, serial: pass.serial, validUntil: pass.expiresOn)))
-        case .reissuePass(let cnic, _):
-            let pass = try passDesk().currentPass(for: cnic, now: now, trustList: try environment.verificationTrustList(), reissue: true)
-            return .desk(.passIssued(try requireRecord(cnic), IssuedPass(text: pass.text, serial: pass.serial, validUntil: pass.expiresOn)))
-        case .revokePass(let cnic, _):
-            if let latest = try registry.latestPass(for: cnic), latest.revokedAt == nil { _ = try registry.revokePass(serial: latest.serial, at: now) }
+            // A reset (the citizen had a PIN) carries the supervisor's co-sign; a first PIN is an activation.
+            let action: AuditAction = try registry.pinCredential(for: cnic) == nil ? .pinActivated : .pinReset
+            let audit = AuditEvent(action: action, operatorID: operatorID, coSignerID: coSignerID, cnic: cnic,
+                                   detail: revokeOldPass ? ["oldPass": "revoked"] : [:])
+            try registry.setPIN(try PINCredential.make(pin: pin), for: cnic, audit: audit, now: now)
+            let pass = try issuePass(cnic, operatorID: operatorID, reissue: revokeOldPass, now: now)
+            return .desk(.pinSaved(try requireRecord(cnic), pass))
+        case .reissuePass(let cnic, let operatorID):
+            let pass = try issuePass(cnic, operatorID: operatorID, reissue: true, now: now)
+            return .desk(.passIssued(try requireRecord(cnic), pass))
+        case .revokePass(let cnic, let operatorID):
+            if let latest = try registry.latestPass(for: cnic), latest.revokedAt == nil {
+                let audit = AuditEvent(action: .passRevoked, operatorID: operatorID, cnic: cnic, detail: ["serial": String(latest.serial)])
+                _ = try registry.revokePass(serial: latest.serial, at: now, audit: audit)
+            }
             return .desk(.passRevoked(try requireRecord(cnic)))
-        case .submitAssisted(let draft, _):
-            return KioskEffectRunner(environment: environment).run(.submitApplication(draft))
+        case .submitAssisted(let draft, let operatorID):
+            return KioskEffectRunner(environment: environment).submit(draft, assistedBy: operatorID)
         case .loadOutbox:
             return .desk(.outboxLoaded(try outboxRows()))
-        case .retryOperation(let opID, _):
-            return .desk(.operationRetried(opID: opID, requeued: try registry.retryFailedOperation(opID: opID)))
+        case .retryOperation(let opID, let operatorID):
+            let requeued = try registry.retryFailedOperation(opID: opID)
+            if requeued { try registry.appendAudit(AuditEvent(action: .outboxRetried, operatorID: operatorID, detail: ["op": opID]), now: now) }
+            return .desk(.operationRetried(opID: opID, requeued: requeued))
         }
     }
 
@@ -70,7 +82,28 @@ struct DeskEffectRunner {
 
     private func signIn(id: String, secret: String, now: Date) -> DeskSignInResult {
         guard let accounts = environment.operatorAccounts else { return .refused(Self.noAccounts) }
-        return accounts.signIn(id: id, secret: secret, now: now)
+        let result = accounts.signIn(id: id, secret: secret, now: now)
+        // Sign-ins and their failures are security events; an audit that cannot be written is logged, and a
+        // sign-in is not refused for it (the desk's actions that change data refuse without their entry).
+        let claimed = String(id.filter { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-") }.prefix(32))
+        let event: AuditEvent
+        switch result {
+        case .signedIn(let person), .mustSetPassword(let person): event = AuditEvent(action: .operatorSignedIn, operatorID: person.id)
+        case .lockedOut: event = AuditEvent(action: .operatorLockedOut, detail: ["claimedID": claimed])
+        case .refused, .unknownOrDisabled: event = AuditEvent(action: .operatorSignInFailed, detail: ["claimedID": claimed])
+        }
+        do throws(RegistryError) { try environment.registry.appendAudit(event, now: now) } catch {
+            KioskLog.write("audit: sign-in event not recorded: \(error)")
+        }
+        return result
+    }
+
+    /// Issues (or reissues) the citizen's pass and records who did it.
+    private func issuePass(_ cnic: CNIC, operatorID: String, reissue: Bool, now: Date) throws -> IssuedPass {
+        let pass = try passDesk().currentPass(for: cnic, now: now, trustList: try environment.verificationTrustList(), reissue: reissue)
+        try environment.registry.appendAudit(
+            AuditEvent(action: .passIssued, operatorID: operatorID, cnic: cnic, detail: ["serial": String(pass.serial)]), now: now)
+        return IssuedPass(text: pass.text, serial: pass.serial, validUntil: pass.expiresOn)
     }
 
     private func passDesk() -> PassDesk {

@@ -1,3 +1,4 @@
+import AuditTrail
 import IdentityCore
 import KioskApp
 import KioskStore
@@ -17,7 +18,14 @@ extension KioskEffectRunner {
         }
         let birthDate = try registry.citizen(cnic)?.birthDate
         if let weakness = PINStrength.weakness(of: new, birthDate: birthDate) { return .pinChangeAnswered(.refused(weakness.explanation)) }
-        try registry.setPIN(try PINCredential.make(pin: new), for: cnic)
+        let credential = try PINCredential.make(pin: new)
+        if registry.auditSigner != nil {
+            // Audited, and the new verifier syncs to the kiosks of the citizen's district.
+            try registry.setPIN(credential, for: cnic, audit: AuditEvent(action: .pinChanged, cnic: cnic), now: environment.now())
+        } else {
+            // A kiosk with no device key (never enrolled) has no central to tell and nothing to sign with.
+            try registry.setPIN(credential, for: cnic)
+        }
         return .pinChangeAnswered(.changed)
     }
 }

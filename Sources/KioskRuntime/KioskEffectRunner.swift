@@ -72,13 +72,15 @@ public struct KioskEffectRunner: Sendable {
         }
     }
 
-    private func submit(_ draft: ApplicationDraft) -> KioskEvent {
+    /// Submits `draft`; `assistedBy`: the operator who filled it in for the citizen (recorded in the payload and
+    /// the audit trail, in the same transaction).
+    func submit(_ draft: ApplicationDraft, assistedBy: String? = nil) -> KioskEvent {
         guard let service = environment.services.current().service(id: draft.serviceID) else {
             return .applicationRefused(LocalizedText(en: "This service is not available now. Nothing was submitted.", ur: "یہ سروس اس وقت دستیاب نہیں۔ کچھ جمع نہیں ہوا۔"))
         }
         do {
             let submitter = ApplicationSubmitter(registry: environment.registry, kioskID: environment.kioskID, ids: environment.applicationIDs)
-            return .applicationSubmitted(try submitter.submit(draft, service: service, now: environment.now()))
+            return .applicationSubmitted(try submitter.submit(draft, service: service, now: environment.now(), assistedBy: assistedBy))
         } catch .storage(let error) {
             return .effectFailed(error.description)
         } catch {

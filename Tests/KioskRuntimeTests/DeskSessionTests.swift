@@ -78,6 +78,13 @@ import Testing
         await kiosk.type("51")
         #expect(try kiosk.registry.pass(serial: reissued.serial)?.revokedAt != nil)
         #expect(kiosk.text.contains("The pass was revoked."))
+
+        // Every step is in the audit trail, by this operator, naming the citizen masked only.
+        let entries = try kiosk.registry.auditEntries().filter { $0.citizen != nil }
+        #expect(entries.map(\.action) == ["card.checked", "pin.activated", "pass.issued", "pass.issued", "pass.revoked"], "\(entries.map(\.action))")
+        #expect(entries.allSatisfy { $0.operatorID == "OP-0042" && $0.citizen == citizen.cnic.masked })
+        let pending = try await kiosk.registry.pendingOperations(limit: 100).map(\.kind)
+        #expect(pending.contains("pin.set") && pending.contains("pass.revoked") && pending.contains("audit.entry"), "\(pending)")
     }
 
     @Test func findByCNICAndMobileAndTheOutbox() async throws {

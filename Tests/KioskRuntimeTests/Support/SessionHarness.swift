@@ -1,3 +1,4 @@
+import AuditTrail
 import Crypto
 import Foundation
 import IdentityCore
@@ -46,6 +47,8 @@ final class SessionHarness {
         folder = FileManager.default.temporaryDirectory.appendingPathComponent("kiosk-runtime-tests-\(UUID().uuidString)", isDirectory: true)
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         registry = try RegistryDatabase(url: folder.appendingPathComponent("registry.sqlite"))
+        // As `khyber-kiosk run` does for an enrolled kiosk: operator actions are sealed into the audit trail.
+        registry.useAuditSigner(AuditSigner(kioskID: "KPPSH001", privateKey: Curve25519.Signing.PrivateKey()))
         let generator = SyntheticRegistry(seed: 42, catalog: Self.districts)
         try RegistrySeeder(database: registry, batchSize: 500).seed(try generator.seedingSequence(count: synthetic), expectedCount: synthetic + 2)
         let signer = Self.signer
