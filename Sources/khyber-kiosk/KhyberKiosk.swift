@@ -18,6 +18,7 @@ struct KhyberKiosk: AsyncParsableCommand {
         subcommands: [
             RunCommand.self, SeedCommand.self, PassCommand.self, LookupCommand.self, ApplicationsCommand.self, SyncCommand.self,
             ServicesCommand.self, OperatorPasswordCommand.self, ConfigCheckCommand.self, KioskTrustCommand.self, EnrolCommand.self,
+            StringsCommand.self,
         ],
         defaultSubcommand: RunCommand.self
     )

@@ -21,6 +21,9 @@ public struct KioskState: Equatable, Sendable {
     public var idleWarningDeadline: Date?
     /// The operator exit chord and prompt.
     public var operatorExit: OperatorExit
+    /// The language the citizen chose on Welcome for this session; nil: the configured default.
+    /// Ends with the session (sign-out, idle timeout).
+    public var sessionLanguage: String?
 
     /// The smallest terminal the screens are laid out for.
     public static let minimumSize = TerminalSize(width: 80, height: 24)
@@ -42,9 +45,10 @@ public struct KioskState: Equatable, Sendable {
         size.width < Self.minimumSize.width || size.height < Self.minimumSize.height
     }
 
-    /// True when there is something to lose by walking away: a citizen, typed input, a message, an open prompt.
+    /// True when there is something to lose by walking away: a citizen, typed input, a message, an open
+    /// prompt, a language chosen (the next person must not inherit it).
     public var hasSessionOrPendingInput: Bool {
-        if citizen != nil || operatorExit.isPromptOpen { return true }
+        if citizen != nil || operatorExit.isPromptOpen || sessionLanguage != nil { return true }
         if case .welcome(let welcome) = screen { return !welcome.isResting }
         return true
     }
