@@ -19,7 +19,9 @@ final class QRPixelTests {
     init() throws { folder = try CLIRunner.temporaryFolder() }
     deinit { try? FileManager.default.removeItem(at: folder) }
 
-    @Test func everyFontSizeAndThemeScansWithThreeDecoders() throws {
+    // A time limit so a stuck X client fails the test instead of holding `make test` (seen once under load).
+    @Test(.timeLimit(.minutes(2)))
+    func everyFontSizeAndThemeScansWithThreeDecoders() throws {
         let data = folder.appendingPathComponent("data")
         let seeded = try CLIRunner.run(["seed", "--citizens", "20", "--data", data.path])
         try #require(seeded.status == 0, "seed failed: \(seeded.stderr)")
