@@ -39,6 +39,8 @@ let package = Package(
             pkgConfig: "libqrencode",
             providers: [.apt(["libqrencode-dev"])]
         ),
+        // GNU FriBidi: the Unicode bidi algorithm, Arabic joining and shaping (pkg-config prints only -I).
+        .systemLibrary(name: "CFriBidi", pkgConfig: "fribidi", providers: [.apt(["libfribidi-dev"])]),
         .target(
             name: "IdentityCore",
             dependencies: [
@@ -74,7 +76,7 @@ let package = Package(
             swiftSettings: strict
         ),
         .target(name: "Services", dependencies: ["IdentityCore", "KhyberVocabulary", "TextSafety"], swiftSettings: strict),
-        .target(name: "KioskApp", dependencies: ["IdentityCore", "QRCode", "Screen", "Services", "OperatorAccounts"], swiftSettings: strict),
+        .target(name: "KioskApp", dependencies: ["IdentityCore", "QRCode", "Screen", "Services", "OperatorAccounts", "BidiText", "StringCatalog"], swiftSettings: strict),
         .target(name: "SyntheticRegistry", dependencies: ["IdentityCore"], swiftSettings: strict),
         // What both command-line tools share: errors, tables, JSON, Pakistan time, Assets/ and the data folder.
         .target(
@@ -173,7 +175,7 @@ let package = Package(
             name: "khyber-kiosk",
             dependencies: [
                 "IdentityCore", "QRCode", "KioskStore", "SyntheticRegistry", "KioskApp", "Screen", "Terminal", "Services",
-                "KioskSync", "KioskRuntime", "CommandLineSupport", "ProvincialTrust", "SyncProtocol", "RequestSigning", "OperatorAccounts", "AuditTrail", "FieldBundle",
+                "KioskSync", "KioskRuntime", "CommandLineSupport", "ProvincialTrust", "SyncProtocol", "RequestSigning", "OperatorAccounts", "AuditTrail", "FieldBundle", "StringCatalog",
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Yams", package: "Yams"),
@@ -184,7 +186,7 @@ let package = Package(
             name: "khyber-bench",
             dependencies: [
                 "IdentityCore", "QRCode", "KioskStore", "SyntheticRegistry", "KioskApp", "Screen", "Terminal", "Services",
-                "SyncProtocol", "KioskSync", "CentralStore", "ChildProcesses", "RequestSigning", "AuditTrail", "FieldBundle", "CentralService", "ProvincialTrust",
+                "SyncProtocol", "KioskSync", "CentralStore", "ChildProcesses", "RequestSigning", "AuditTrail", "FieldBundle", "CentralService", "ProvincialTrust", "StringCatalog", "CommandLineSupport",
                 .product(name: "GRDB", package: "GRDB.swift"), .product(name: "GRDBSQLite", package: "GRDB.swift"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "Crypto", package: "swift-crypto"),
@@ -199,7 +201,7 @@ let package = Package(
         // Test support: the trait that runs blocking and timing-sensitive suites off the cooperative pool.
         .target(name: "TestScheduling", path: "Tests/TestScheduling", swiftSettings: strict),
         // Test support: whole-screen text snapshots and the real QR scanner, for every suite that reads screens.
-        .target(name: "ScreenTestSupport", path: "Tests/ScreenTestSupport", swiftSettings: strict),
+        .target(name: "ScreenTestSupport", dependencies: ["Screen", "QRCode"], path: "Tests/ScreenTestSupport", swiftSettings: strict),
         .testTarget(
             name: "IdentityCoreTests",
             dependencies: ["IdentityCore", "TestScheduling", .product(name: "Crypto", package: "swift-crypto")],
@@ -223,14 +225,14 @@ let package = Package(
         ),
         .testTarget(
             name: "KioskAppTests",
-            dependencies: ["KioskApp", "IdentityCore", "QRCode", "Screen", "Services", "ScreenTestSupport"],
+            dependencies: ["KioskApp", "IdentityCore", "QRCode", "Screen", "Services", "ScreenTestSupport", "StringCatalog", "BidiText"],
             exclude: ["Snapshots"],
             swiftSettings: strict
         ),
         .testTarget(
             name: "KioskRuntimeTests",
             dependencies: [
-                "KioskRuntime", "KioskApp", "KioskStore", "KioskSync", "SyntheticRegistry", "Terminal", "Screen", "IdentityCore", "Services", "QRCode", "TestScheduling", "ScreenTestSupport",
+                "KioskRuntime", "KioskApp", "KioskStore", "KioskSync", "SyntheticRegistry", "Terminal", "Screen", "IdentityCore", "Services", "QRCode", "TestScheduling", "ScreenTestSupport", "StringCatalog",
                 "ProvincialTrust", .product(name: "Crypto", package: "swift-crypto"), .product(name: "GRDB", package: "GRDB.swift"),
                 "OperatorAccounts", "KhyberVocabulary", "AuditTrail",
             ],
@@ -286,6 +288,12 @@ let package = Package(
             dependencies: ["FieldBundle", "SyncProtocol", "ProvincialTrust", .product(name: "Crypto", package: "swift-crypto")],
             swiftSettings: strict
         ),
+        // Urdu and Pashto drawn by the kiosk itself: shaping and visual order (FriBidi), per field.
+        .target(name: "BidiText", dependencies: ["CFriBidi"], swiftSettings: strict),
+        // Every word on the citizen's screens, one file per language in Assets/strings; their checker.
+        .target(name: "StringCatalog", swiftSettings: strict),
+        .testTarget(name: "BidiTextTests", dependencies: ["BidiText", "Screen"], swiftSettings: strict),
+        .testTarget(name: "StringCatalogTests", dependencies: ["StringCatalog"], swiftSettings: strict),
     ],
     swiftLanguageModes: [.v6]
 )

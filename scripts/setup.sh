@@ -14,6 +14,13 @@ packages=(
   tmux               # end-to-end tests drive the kiosk in a real terminal
   postgresql         # the central store's tests run against a throw-away PostgreSQL (scripts/test-postgres.sh)
   openssl            # the TLS tests make a throw-away CA and a central certificate with it
+  libfribidi-dev     # Urdu and Pashto: Arabic joining, shaping and right-to-left reordering (CFriBidi)
+  libfribidi-bin     # `fribidi`: the golden tests compare the kiosk's shaping with FriBidi's own command
+  xvfb               # the QR pixel test: a real terminal emulator on a virtual X display...
+  xterm              # ...xterm itself...
+  fonts-dejavu-core  # ...in DejaVu Sans Mono...
+  x11-apps           # ...screenshotted with xwd
+  python3-pip        # installs the PyPI decoders below when they are missing
 )
 
 if [ "${1:-}" = "bench" ]; then
@@ -29,7 +36,21 @@ for package in "${packages[@]}"; do
   fi
 done
 
+install_python_modules() {
+  # The QR pixel test reads xwd screenshots with Pillow and decodes them with zxing-cpp and OpenCV
+  # besides zbar (three independent decoders). Installed from PyPI only when python3 cannot import them.
+  local wanted=(PIL:Pillow zxingcpp:zxing-cpp cv2:opencv-python-headless numpy:numpy) needed=()
+  for pair in "${wanted[@]}"; do
+    python3 -c "import ${pair%%:*}" 2>/dev/null || needed+=("${pair#*:}")
+  done
+  [ ${#needed[@]} -eq 0 ] && return 0
+  echo "Installing missing Python packages from PyPI: ${needed[*]}"
+  python3 -m pip install --quiet "${needed[@]}" 2>/dev/null \
+    || python3 -m pip install --quiet --user --break-system-packages "${needed[@]}"
+}
+
 if [ ${#missing[@]} -eq 0 ]; then
+  install_python_modules
   exit 0
 fi
 
@@ -44,3 +65,4 @@ fi
 export DEBIAN_FRONTEND=noninteractive
 $sudo apt-get update -qq
 $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
+install_python_modules

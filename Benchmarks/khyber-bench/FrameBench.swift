@@ -8,7 +8,7 @@ import Terminal
 func runFrameBenchmarks(visits: Int = 90) throws -> [String] {
     let size = TerminalSize(width: 120, height: 40)
     let journey = try FrameJourney()
-    let settings = KioskSettings(kioskID: "KP-PSH-001", centreName: "Peshawar Facilitation Centre")
+    let settings = KioskSettings(kioskID: "KP-PSH-001", centreName: "Peshawar Facilitation Centre", strings: benchStrings())
     var clock = Date()
     var state = KioskState(settings: settings, now: clock, size: size)
     _ = Kiosk.update(&state, .resize(size))

@@ -12,6 +12,8 @@ if arguments.runs("kiosk") {
         print("")
         for line in try runFrameBenchmarks() { print(line) }
         print("")
+        for line in try runLanguageFrameBenchmarks() { print(line) }
+        print("")
         for line in runTerminalBenchmarks(dataDirectory: arguments.data, citizens: arguments.citizens) { print(line) }
     } catch {
         print("benchmark failed: \(error)")

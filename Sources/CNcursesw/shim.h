@@ -46,6 +46,18 @@ static inline void kp_write_wipe_sequence(int fd) {
     (void)ignored;
 }
 
+/* Bidi mode (terminal-wg "BiDi in Terminal Emulators", BDSM): the kiosk shapes and reorders Urdu and
+   Pashto itself, so a terminal that would reorder again (VTE, Konsole, mlterm) is put in explicit mode,
+   CSI 8 l, at start, and given back its default, implicit mode, CSI 8 h, on the way out. Terminals that
+   do no bidi ignore both. */
+static const char kp_bidi_explicit[] = "\033[8l";
+static const char kp_bidi_implicit[] = "\033[8h";
+static inline void kp_write_bidi_mode(int fd, int explicit_mode) {
+    const char *sequence = explicit_mode ? kp_bidi_explicit : kp_bidi_implicit;
+    ssize_t ignored = write(fd, sequence, strlen(sequence));
+    (void)ignored;
+}
+
 /* Window-size changes, handled by the kiosk itself rather than by ncurses' own SIGWINCH handler
    (which ncurses installs only when SIGWINCH is still at its default, and which was seen to miss
    resizes): the handler only raises a flag; the input loop takes it and calls resizeterm. */
@@ -138,6 +150,11 @@ static inline void kp_prepare_crash_restore(void) {
     kp_append_capability("cnorm");
     kp_append_capability("rmkx");
     kp_append_capability("rmcup");
+    size_t bidi = sizeof kp_bidi_implicit - 1;
+    if (kp_crash_restore_length + bidi < sizeof kp_crash_restore) {
+        memcpy(kp_crash_restore + kp_crash_restore_length, kp_bidi_implicit, bidi);
+        kp_crash_restore_length += bidi;
+    }
 }
 
 /* Crash signals (SIGSEGV, SIGBUS, SIGILL, SIGABRT, SIGFPE): only async-signal-safe calls — write(2)

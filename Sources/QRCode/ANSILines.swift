@@ -1,13 +1,13 @@
 extension QRCellGrid {
-    /// Printable lines: forced cells wrapped in black-on-white SGR codes, each line ending in a reset.
+    /// Printable lines: each cell's forced colours (written only where they change), each line ending in a reset.
     public func ansiLines(colors: ANSIColorMode = .palette256) -> [String] {
         rows.map { row in
             var line = ""
-            var forced = false
+            var current: (ink: QRShade, paper: QRShade)?
             for cell in row {
-                if cell.forcedDarkOnLight != forced {
-                    line += cell.forcedDarkOnLight ? colors.darkOnLight : ANSIColorMode.reset
-                    forced = cell.forcedDarkOnLight
+                if current?.ink != cell.ink || current?.paper != cell.paper {
+                    line += colors.colors(ink: cell.ink, paper: cell.paper)
+                    current = (cell.ink, cell.paper)
                 }
                 line.append(cell.glyph)
             }

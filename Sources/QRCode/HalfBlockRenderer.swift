@@ -1,12 +1,19 @@
-/// Renders one module per column and two per row with `▀ ▄ █` and space: compact, needs Unicode glyphs.
+/// Renders one module per column and two per row, so that no font can stripe the code.
+///
+/// A glyph may stop short of its cell (DejaVu Sans Mono's block elements leave a pixel row at the top
+/// of the cell in xterm), so a module's colour must not depend on the glyph reaching the cell's edge:
+/// - a cell whose two modules match is a space with the module's colour as its background;
+/// - a mixed cell is `▄` drawn in the bottom module's colour on the top module's colour, so a strip
+///   the glyph leaves uncovered at the top shows the background, which is the top module's colour.
+/// Every cell is forced black and white, and the quiet zone is kept.
 public struct HalfBlockRenderer: QRRenderer {
-    /// Top module dark only.
+    /// Top module dark only (the classic rendering; read back by `HalfBlockParser`).
     public static let upperHalf: Character = "▀"
-    /// Bottom module dark only.
+    /// The glyph of every mixed cell: it covers the bottom half.
     public static let lowerHalf: Character = "▄"
-    /// Both modules dark.
+    /// Both modules dark (the classic rendering; read back by `HalfBlockParser`).
     public static let fullBlock: Character = "█"
-    /// Both modules light.
+    /// A cell that shows only its background.
     public static let blank: Character = " "
 
     /// Light modules drawn around the symbol on every side.
@@ -26,19 +33,17 @@ public struct HalfBlockRenderer: QRRenderer {
             (0..<side).map { column in
                 let top = matrix.isDark(row: 2 * cellRow - quietZone, col: column - quietZone)
                 let bottom = matrix.isDark(row: 2 * cellRow + 1 - quietZone, col: column - quietZone)
-                return QRCell(glyph: Self.glyph(top: top, bottom: bottom))
+                return Self.cell(top: QRShade(dark: top), bottom: QRShade(dark: bottom))
             }
         }
         return QRCellGrid(rows: rows)
     }
 
-    /// The glyph for a pair of modules, top over bottom.
-    public static func glyph(top: Bool, bottom: Bool) -> Character {
-        switch (top, bottom) {
-        case (true, true): fullBlock
-        case (true, false): upperHalf
-        case (false, true): lowerHalf
-        case (false, false): blank
-        }
+    /// The cell for a pair of modules, top over bottom: a blank on the shared colour, or `▄` in the
+    /// bottom colour on the top colour.
+    public static func cell(top: QRShade, bottom: QRShade) -> QRCell {
+        top == bottom
+            ? QRCell(glyph: blank, ink: top, paper: top)
+            : QRCell(glyph: lowerHalf, ink: bottom, paper: top)
     }
 }

@@ -19,7 +19,7 @@ struct FieldRules {
     /// Which kinds may take each registry value.
     static func kinds(for source: PrefillSource) -> Set<FieldKind> {
         switch source {
-        case .name, .fatherName, .address, .cnic, .mobile: [.text]
+        case .name, .fatherName, .address, .cnic, .mobile, .tehsil: [.text]
         case .dateOfBirth: [.date]
         case .district: [.district, .text]
         }

@@ -26,6 +26,7 @@ public enum Prefill {
         case .district: districts.district(code: citizen.districtCode)?.name
         case .address: citizen.address
         case .mobile: citizen.mobile
+        case .tehsil: citizen.tehsil.isEmpty ? nil : citizen.tehsil
         }
     }
 }

@@ -102,7 +102,7 @@ public struct ChoiceOption: Codable, Hashable, Sendable {
 
 /// What the registry can fill in.
 public enum PrefillSource: String, Codable, Hashable, Sendable, CaseIterable {
-    case name, fatherName, dateOfBirth, cnic, district, address, mobile
+    case name, fatherName, dateOfBirth, cnic, district, address, mobile, tehsil
 }
 
 /// A rule across two fields.

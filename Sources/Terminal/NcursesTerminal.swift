@@ -78,6 +78,9 @@ public final class NcursesTerminal: TerminalBackend {
         colors = ColorPairCache(enabled: colorful, hasDefaultColors: hasDefaultColors)
         werase(window)
         wrefresh(window)
+        // The kiosk sends Urdu and Pashto already shaped and in visual order (BidiText): a terminal
+        // that reorders by itself must not do it a second time.
+        kp_write_bidi_mode(outputDescriptor, 1)
     }
 
     deinit {
@@ -216,8 +219,8 @@ public final class NcursesTerminal: TerminalBackend {
         return .resize(TerminalSize(width: Int(columns), height: Int(rows)))
     }
 
-    /// Clears the screen, ends curses, and writes `ESC[H ESC[2J ESC[3J` to wipe screen and
-    /// scrollback. Later calls do nothing.
+    /// Clears the screen, ends curses, writes `ESC[H ESC[2J ESC[3J` to wipe screen and
+    /// scrollback, and `CSI 8 h` to give a bidi-capable terminal back its implicit mode. Later calls do nothing.
     public func restore() {
         checkThread()
         guard !isRestored else { return }
@@ -231,6 +234,7 @@ public final class NcursesTerminal: TerminalBackend {
         _ = curs_set(1)
         endwin()
         kp_write_wipe_sequence(outputDescriptor)
+        kp_write_bidi_mode(outputDescriptor, 0)
         delscreen(screenHandle)
     }
 

@@ -19,7 +19,7 @@ struct KhyberKiosk: AsyncParsableCommand {
             RunCommand.self, SeedCommand.self, PassCommand.self, LookupCommand.self, ApplicationsCommand.self, SyncCommand.self,
             ServicesCommand.self, OperatorPasswordCommand.self, ConfigCheckCommand.self, KioskTrustCommand.self, EnrolCommand.self,
             KioskOperatorsCommand.self,
-            AuditCommand.self, BundleCommand.self,
+            AuditCommand.self, BundleCommand.self, StringsCommand.self,
         ],
         defaultSubcommand: RunCommand.self
     )

@@ -2,6 +2,7 @@ import IdentityCore
 import KioskApp
 import QRCode
 import Screen
+import ScreenTestSupport
 import Testing
 
 @Suite struct QRFrameTests {
@@ -11,24 +12,32 @@ import Testing
 
     @Test func theCodeInTheFrameParsesBackToThePassMatrix() throws {
         let frame = Kiosk.view(Journey.myPass())
-        let lines = frame.lines[Self.qrRows].map { String(Array($0)[Self.qrColumns]) }
-        let scan = try HalfBlockParser.parse(lines)
+        let scan = try FrameQR.parse(frame)
+        #expect(scan.region == Rect(x: Self.qrColumns.lowerBound, y: Self.qrRows.lowerBound, width: Self.qrColumns.count, height: Self.qrRows.count))
         #expect(scan.matrix == (try QREncoder.encodeAlphanumeric(Fixture.passText)))
         #expect(scan.matrix.version == 5)
         #expect(scan.margins.top == 4 && scan.margins.left == 4 && scan.margins.right == 4)
     }
 
-    @Test func everyCodeCellIsBlackOnWhite() {
+    @Test func everyCodeCellIsForcedBlackOrWhiteAndNoColourDependsOnAGlyphFillingItsCell() {
         let frame = Kiosk.view(Journey.myPass())
+        let black = Color.palette(16), white = Color.palette(231)
         for y in Self.qrRows {
             for x in Self.qrColumns {
                 let cell = frame[x, y]
-                #expect(cell.foreground == .palette(16) && cell.background == .palette(231), "cell (\(x), \(y))")
-                #expect(cell.foreground.basicIndex == 0 && cell.background.basicIndex == 7)
+                #expect([black, white].contains(cell.foreground) && [black, white].contains(cell.background), "cell (\(x), \(y))")
                 #expect(cell.attributes.isEmpty)
+                // A blank shows only its background; a mixed cell is a lower half whose uncovered top is the background.
+                #expect(cell.grapheme == " " || cell.grapheme == "▄", "cell (\(x), \(y)) holds \(cell.grapheme)")
+                if cell.grapheme == "▄" { #expect(cell.foreground != cell.background) }
             }
         }
-        #expect(frame[45, 0].background == .default, "nothing outside the code is forced white")
+        #expect(frame[0, 0].background == white, "the quiet zone is white")
+        #expect(frame[45, 0].background == .default, "nothing outside the code is forced")
+    }
+
+    @Test func theFrameScansWithZbar() throws {
+        #expect(try FrameQR.decode(Kiosk.view(Journey.myPass())) == Fixture.passText)
     }
 
     @Test func textBesideTheCode() {
@@ -43,8 +52,9 @@ import Testing
     @Test func biggerScreensCentreTheCode() throws {
         let frame = Kiosk.view(Journey.myPass(width: 120, height: 40))
         let top = (40 - 23) / 2, left = (120 - 45 - 4 - 31) / 2
-        let lines = frame.lines[top..<(top + 23)].map { String(Array($0)[left..<(left + 45)]) }
-        #expect(try HalfBlockParser.parse(lines).matrix == QREncoder.encodeAlphanumeric(Fixture.passText))
+        let scan = try FrameQR.parse(frame)
+        #expect(scan.region == Rect(x: left, y: top, width: 45, height: 23))
+        #expect(scan.matrix == (try QREncoder.encodeAlphanumeric(Fixture.passText)))
         #expect(frame[left, top].background == .palette(231))
     }
 

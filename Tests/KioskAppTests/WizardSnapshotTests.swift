@@ -2,6 +2,7 @@ import Foundation
 import KioskApp
 import QRCode
 import Screen
+import ScreenTestSupport
 import Services
 import Testing
 
@@ -85,17 +86,14 @@ import Testing
     @Test func receiptQRParsesBackToTheTrackingNumber() throws {
         let frame = Kiosk.view(Journey.receipt())
         let expected = try QREncoder.encodeAlphanumeric("KPPSH001-000123-K")
-        let grid = HalfBlockRenderer().render(expected)
-        let top = frame.lines.firstIndex { $0.contains("█") || $0.contains("▀") || $0.contains("▄") }! - 4 / 2
-        let row = frame.lines[top + 2]
-        let left = Array(row).firstIndex { $0 == "█" || $0 == "▀" || $0 == "▄" }! - 4
-        let lines = frame.lines[top..<(top + grid.height)].map { String(Array($0)[left..<(left + grid.width)]) }
-        let scan = try HalfBlockParser.parse(lines)
+        let scan = try FrameQR.parse(frame)
         #expect(scan.matrix == expected)
         #expect(scan.margins.left == 4 && scan.margins.right == 4 && scan.margins.top == 4)
+        let (top, left, grid) = (scan.region.y, scan.region.x, (height: scan.region.height, width: scan.region.width))
+        #expect(grid.width == 4 + expected.size + 4)
         for y in top..<(top + grid.height) {
             for x in left..<(left + grid.width) {
-                #expect(frame[x, y].background == .palette(231) && frame[x, y].foreground == .palette(16))
+                #expect(FrameQR.shade(frame[x, y].background) != nil && FrameQR.shade(frame[x, y].foreground) != nil)
             }
         }
     }

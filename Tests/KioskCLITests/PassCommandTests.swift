@@ -62,11 +62,12 @@ struct PassCommandTests {
         let shown = try CLIRunner.run(["pass", "show", "--cnic", cnic, "--data", data.path])
         try #require(shown.status == 0, "show failed: \(shown.stderr)")
         #expect(shown.stdout.contains("\u{1B}[38;5;16m\u{1B}[48;5;231m"), "dark-on-light colours forced")
+        #expect(shown.stdout.contains("\u{1B}[38;5;16m\u{1B}[48;5;16m"), "dark modules are a blank on a black background")
         #expect(shown.stdout.contains("Valid until"))
-        // Keep only the QR part of each line (the caption follows the colour reset).
-        let qrLines = shown.stdout.split(separator: "\n").map { line -> String in
-            let withoutCaption = line.components(separatedBy: "\u{1B}[0m").first ?? ""
-            return withoutCaption.replacingOccurrences(of: "\u{1B}[38;5;16m\u{1B}[48;5;231m", with: "")
+        // Keep only the QR part of each line (the caption follows the last colour reset), colours included.
+        let qrLines = shown.stdout.split(separator: "\n").compactMap { line -> String? in
+            guard let end = line.range(of: "\u{1B}[0m") else { return nil }
+            return String(line[..<end.lowerBound])
         }
         #expect(qrLines.count == 23, "a version-5 code with its quiet zone is 23 rows")
         let matrix = try QRMatrix(halfBlockLines: qrLines)

@@ -63,7 +63,7 @@ final class NudgeCounter: SyncNudging {
         await kiosk.type(CitizenSessionTests.irfan + "\n1357\n2")
         await kiosk.type("1")
         await kiosk.press(.enter)
-        await kiosk.type("Peshawar City\t2\t20100301\n")
+        await kiosk.type("2\t20100301\n")
         await kiosk.type("17301-7654321-3\t17301-7654322-4\t1\t4512345\n2\t2\n1\n")
         await kiosk.press(.enter)
         #expect(nudges.count.withLock { $0 } == 0, "nothing saved yet")

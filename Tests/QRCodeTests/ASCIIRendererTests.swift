@@ -11,7 +11,7 @@ import QRCode
             "  ##      ",
             "          ",
         ])
-        #expect(grid.rows.allSatisfy { $0.allSatisfy(\.forcedDarkOnLight) })
+        #expect(grid.rows.allSatisfy { $0.allSatisfy { $0.ink == .dark && $0.paper == .light } })
     }
 
     @Test func version5IsTwoColumnsPerModule() throws {

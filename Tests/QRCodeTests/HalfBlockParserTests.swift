@@ -15,7 +15,7 @@ import QRCode
     @Test(arguments: QRErrorCorrectionLevel.allCases)
     func parseOfRenderRoundTrips(level: QRErrorCorrectionLevel) throws {
         let matrix = try QREncoder.encodeAlphanumeric(SampleTexts.pass(payloadCount: 119), level: level)
-        let lines = HalfBlockRenderer().render(matrix).textLines
+        let lines = HalfBlockRenderer().render(matrix).ansiLines()
         let parsed = try QRMatrix(halfBlockLines: lines)
         #expect(parsed == matrix)
         #expect(parsed.errorCorrection == level)
@@ -23,7 +23,7 @@ import QRCode
 
     @Test func roundTripsEvenSizedQuietZonesAndLargeVersions() throws {
         let matrix = try QREncoder.encodeBytes("Khyber Pakhtunkhwa identity kiosk, Peshawar", level: .high)
-        let scan = try HalfBlockParser.parse(HalfBlockRenderer(quietZone: 3).render(matrix).textLines)
+        let scan = try HalfBlockParser.parse(HalfBlockRenderer(quietZone: 3).render(matrix).ansiLines(colors: .basic8))
         #expect(scan.matrix == matrix)
         #expect(scan.margins.top == 3 && scan.margins.left == 3 && scan.margins.right == 3)
         #expect(scan.margins.bottom >= 3)
@@ -38,6 +38,15 @@ import QRCode
         let scan = try HalfBlockParser.parse(captured)
         #expect(scan.matrix == matrix)
         #expect(scan.margins.top == 4 && scan.margins.left == 4)
+    }
+
+    @Test func coloursCarryOverFromLineToLineAsTmuxWritesThem() throws {
+        let rows = try HalfBlockParser.moduleRows(["\u{1B}[38;5;231;48;5;16m ▄", "\u{1B}[30;47m▄", " \u{1B}[0m "])
+        #expect(rows == [
+            [true, true], [true, false],
+            [false, false], [true, false],
+            [false, false], [false, false],
+        ])
     }
 
     @Test func rejectsForeignGlyphs() {

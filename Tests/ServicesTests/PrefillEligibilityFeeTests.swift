@@ -9,8 +9,29 @@ struct PrefillEligibilityFeeTests {
         #expect(answers == [
             "fullName": "Muhammad Irfan Khan", "fatherName": "Gul Khan", "cnic": "17301-1234567-1",
             "dateOfBirth": "1990-04-12", "mobile": "0300-1234567", "district": "Peshawar",
-            "address": "House 12, Street 4, Gulbahar, Peshawar",
+            "address": "House 12, Street 4, Gulbahar, Peshawar", "tehsil": "Peshawar City",
         ])
+    }
+
+    @Test func theDomicileFormAsksOnlyWhatTheRegistryDoesNotKnow() {
+        // Every field the record knows is prefilled: the tehsil too (the registry holds it).
+        let service = Fixture.domicile
+        let answers = Prefill.answers(for: service, citizen: Fixture.irfan, districts: Fixture.districts)
+        #expect(service.fields.first { $0.id == "tehsil" }?.prefill == .tehsil)
+        #expect(Set(answers.keys) == Set(service.fields.compactMap { $0.prefill == nil ? nil : $0.id }))
+        var unknown = Fixture.irfan
+        unknown.tehsil = ""
+        #expect(Prefill.answers(for: service, citizen: unknown, districts: Fixture.districts)["tehsil"] == nil, "an empty tehsil is asked")
+    }
+
+    @Test func pashtoTextsAreOptionalAndTheMissingOnesAreListed() {
+        let paths = MissingPashto.paths(in: Fixture.domicile)
+        #expect(paths.contains("title") && paths.contains("steps[0].title"), "\(paths.prefix(5))")
+        #expect(paths.contains { $0.hasSuffix(".label") })
+        var withPashto = Fixture.domicile
+        withPashto.title.ps = "ډومیسایل سند"
+        #expect(!MissingPashto.paths(in: withPashto).contains("title"))
+        #expect(withPashto.title.text(in: "ps") == "ډومیسایل سند" && Fixture.domicile.title.text(in: "ps") == Fixture.domicile.title.ur)
     }
 
     @Test func prefilledAnswersPassValidation() {

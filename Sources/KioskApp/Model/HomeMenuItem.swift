@@ -33,6 +33,16 @@ public enum HomeMenuItem: Equatable, Sendable, CaseIterable {
         }
     }
 
+    /// The key of its words in the string catalogs.
+    public var catalogKey: String {
+        switch self {
+        case .myPass: "home.myPass"
+        case .applyForService: "home.apply"
+        case .myApplications: "home.applications"
+        case .signOut: "home.signOut"
+        }
+    }
+
     /// The item whose key is `key`, if any.
     public init?(key: Character) {
         guard let item = Self.allCases.first(where: { $0.key == key }) else { return nil }

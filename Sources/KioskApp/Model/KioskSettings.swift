@@ -1,5 +1,6 @@
 import Foundation
 import IdentityCore
+import StringCatalog
 
 /// What one kiosk is configured with: who it is, where it stands and how patient it is.
 public struct KioskSettings: Equatable, Sendable {
@@ -19,6 +20,13 @@ public struct KioskSettings: Equatable, Sendable {
     public var opensOnOperatorSignIn: Bool = false
     /// When new applications stop (off by default).
     public var freezeRules: FreezeRules = FreezeRules()
+    /// Every word on the citizen's screens, one catalog per language (from `Assets/strings`).
+    public var strings: CatalogSet
+    /// The language a session starts in (config `language:`), until the citizen chooses another.
+    public var defaultLanguage: String
+    /// False on a terminal that cannot show Arabic script (the Linux console): Urdu and Pashto then
+    /// show as their fallback, Roman Urdu.
+    public var arabicScript: Bool
 
     /// Settings; the defaults suit a walk-in kiosk that is not yet connected.
     public init(
@@ -27,7 +35,10 @@ public struct KioskSettings: Equatable, Sendable {
         idleTimeout: TimeInterval = 60,
         idleWarning: TimeInterval = 10,
         glyphMode: GlyphMode = .unicode,
-        districts: [District] = []
+        districts: [District] = [],
+        strings: CatalogSet = CatalogSet(),
+        defaultLanguage: String = CatalogSet.referenceCode,
+        arabicScript: Bool = true
     ) {
         self.kioskID = kioskID
         self.centreName = centreName
@@ -35,5 +46,8 @@ public struct KioskSettings: Equatable, Sendable {
         self.idleWarning = idleWarning
         self.glyphMode = glyphMode
         self.districts = districts
+        self.strings = strings
+        self.defaultLanguage = defaultLanguage
+        self.arabicScript = arabicScript
     }
 }

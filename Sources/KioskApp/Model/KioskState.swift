@@ -25,6 +25,9 @@ public struct KioskState: Equatable, Sendable {
     public var operatorSession: OperatorSession?
     /// Since when the kiosk's trust bundle has been expired (nil: valid or none); the freeze rules read it.
     public var trustExpiredSince: Date?
+    /// The language the citizen chose on Welcome for this session; nil: the configured default.
+    /// Ends with the session (sign-out, idle timeout).
+    public var sessionLanguage: String?
 
     /// The smallest terminal the screens are laid out for.
     public static let minimumSize = TerminalSize(width: 80, height: 24)
@@ -46,9 +49,10 @@ public struct KioskState: Equatable, Sendable {
         size.width < Self.minimumSize.width || size.height < Self.minimumSize.height
     }
 
-    /// True when there is something to lose by walking away: a citizen, typed input, a message, an open prompt.
+    /// True when there is something to lose by walking away: a citizen, typed input, a message, an open
+    /// prompt, a language chosen (the next person must not inherit it).
     public var hasSessionOrPendingInput: Bool {
-        if citizen != nil || operatorExit.isPromptOpen { return true }
+        if citizen != nil || operatorExit.isPromptOpen || sessionLanguage != nil { return true }
         if case .welcome(let welcome) = screen { return !welcome.isResting }
         if operatorSession == nil, case .desk(.signIn(let signIn)) = screen { return !signIn.isResting }
         return true

@@ -13,6 +13,10 @@ extension KioskState {
         }
         if let effects = handleOperatorKey(key) { return effects }
         if isTooSmall { return [] }
+        if case .welcome(let welcome) = screen, key == .tab, welcome.phase == .typing {
+            chooseNextLanguage()
+            return []
+        }
         switch screen {
         case .welcome(let welcome): return apply(reduceWelcomeKey(key, welcome), staying: KioskScreen.welcome)
         case .pin(let pin): return apply(reducePINKey(key, pin), staying: KioskScreen.pin)

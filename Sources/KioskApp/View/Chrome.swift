@@ -21,12 +21,17 @@ enum Chrome {
         frame.write(clock, x: width - 1 - rightWidth, y: 0)
         let overdue = state.connection.isOverdue(at: state.now) || state.connection.failed > 0 || state.connection.storageProblem
         frame.write(badge, x: width - 1 - DisplayWidth.of(TextSanitizer.forTerminal(badge)), y: 0, style: overdue ? KioskStyle.attention : Style())
-        frame.write(state.settings.centreName, x: 1, y: 0, style: KioskStyle.title, maxWidth: max(0, width - rightWidth - 4))
+        let nameWidth = max(0, width - rightWidth - 4)
+        let centre = HeaderName.fitted(state.settings.centreName, width: nameWidth, ellipsis: mode.ellipsis)
+        frame.write(centre, x: 1, y: 0, style: KioskStyle.title, maxWidth: nameWidth)
         frame.fill(Rect(x: 0, y: 1, width: width, height: 1), with: mode.rule)
-        frame.write(legend, x: 1, y: height - 1)
+        // A right-to-left language mirrors the last row: the legend from the right edge, the footnote on the left.
+        let mirrored = state.isRightToLeft
+        let footnoteWidth = footnote.map { DisplayWidth.of(TextSanitizer.forTerminal($0)) + 2 } ?? 0
+        frame.writeAligned(legend, x: mirrored ? 1 + footnoteWidth : 1, width: width - 2 - footnoteWidth, y: height - 1, rightToLeft: mirrored)
         if let footnote {
             let safe = TextSanitizer.forTerminal(footnote)
-            frame.put(safe, x: width - 1 - DisplayWidth.of(safe), y: height - 1, style: KioskStyle.quiet)
+            frame.put(safe, x: mirrored ? 1 : width - 1 - DisplayWidth.of(safe), y: height - 1, style: KioskStyle.quiet)
         }
         return bodyRect(for: frame.size)
     }

@@ -7,17 +7,19 @@ enum HomeView {
 
     /// Draws the Home screen.
     static func draw(_ home: HomeScreen, _ state: KioskState, on frame: inout Frame) {
-        let mode = state.settings.glyphMode
-        let legend = "Press a number   \(mode.upDown) and Enter: choose   Esc: sign out"
+        let legend = state.text("home.legend")
         let body = Chrome.draw(state, legend: legend, on: &frame)
         let items = HomeMenuItem.allCases
-        var content = Greeting.items(for: state.citizen, mode: mode)
-        content += [.gap(), .text("What would you like to do?"), .gap()]
+        var content = Greeting.items(state)
+        content += [.gap(), .text(state.text("home.question")), .gap()]
+        let rightToLeft = state.isRightToLeft
         content.append(.block(width: menuWidth, height: items.count) { frame, x, y in
             for (row, item) in items.enumerated() {
                 let style = item == home.highlighted ? KioskStyle.highlight : Style.plain
                 frame.fill(Rect(x: x, y: y + row, width: menuWidth, height: 1), style: style)
-                frame.put("  \(item.key)   \(item.title)", x: x, y: y + row, style: style, maxWidth: menuWidth)
+                // Numbered on the left, or on the right in a right-to-left language.
+                let label = "  \(item.key)   \(state.text(item.catalogKey))"
+                frame.writeAligned(label, x: x, width: menuWidth, y: y + row, style: style, rightToLeft: rightToLeft)
             }
         })
         BodyLayout.draw(content, in: body, on: &frame)

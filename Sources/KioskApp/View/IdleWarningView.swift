@@ -6,10 +6,10 @@ enum IdleWarningView {
     static func draw(secondsLeft: Int, _ state: KioskState, on frame: inout Frame) {
         let inside = OverlayBox.draw(width: 44, height: 8, mode: state.settings.glyphMode, on: &frame)
         BodyLayout.draw([
-            .text("Are you still there?", KioskStyle.title),
-            .text("Press any key"),
+            .text(state.text("idle.title"), KioskStyle.title),
+            .text(state.text("idle.press")),
             .gap(),
-            .text("Closing in \(secondsLeft) \(secondsLeft == 1 ? "second" : "seconds")", KioskStyle.attention),
+            .text(secondsLeft == 1 ? state.text("idle.closingOne") : state.text("idle.closingMany", ["count": "\(secondsLeft)"]), KioskStyle.attention),
         ], in: inside, on: &frame)
     }
 }

@@ -18,13 +18,13 @@ enum MyPassView {
     static func draw(_ myPass: MyPassScreen, _ state: KioskState, on frame: inout Frame) {
         switch myPass {
         case .preparing:
-            message(["Preparing your pass\(state.settings.glyphMode.ellipsis)"], state, on: &frame)
+            message([state.text("pass.preparing")], state, on: &frame)
         case .unreadable:
-            message(["Your pass cannot be shown here. Please ask at the counter."], state, on: &frame)
+            message([state.text("pass.unreadable")], state, on: &frame)
         case .ready(let matrix):
             let grid = renderer(for: state.settings.glyphMode).render(matrix)
             if !drawCode(grid, state, on: &frame) {
-                message(["This screen is too small to show the code. Please ask at the counter."], state, on: &frame)
+                message([state.text("pass.tooSmall")], state, on: &frame)
             }
         }
     }
@@ -40,10 +40,12 @@ enum MyPassView {
         let text = textItems(state)
         if width >= grid.width + gap + textWidth, height >= grid.height {
             let left = (width - grid.width - gap - textWidth) / 2
-            drawGrid(grid, x: left, y: (height - grid.height) / 2, on: &frame)
-            let column = Rect(x: left + grid.width + gap, y: 0, width: textWidth, height: height - 1)
+            // A right-to-left language mirrors the layout: the code on the right, its text on the left.
+            let mirrored = state.isRightToLeft
+            drawGrid(grid, x: mirrored ? left + textWidth + gap : left, y: (height - grid.height) / 2, on: &frame)
+            let column = Rect(x: mirrored ? left : left + grid.width + gap, y: 0, width: textWidth, height: height - 1)
             BodyLayout.draw(text, in: column, on: &frame)
-            frame.write(legend, x: column.x, y: height - 1)
+            frame.writeAligned(state.text("pass.legend"), x: column.x, width: textWidth, y: height - 1, rightToLeft: mirrored)
             return true
         }
         let textRows = text.reduce(0) { $0 + BodyLayout.rows(of: $1, width: width) }
@@ -51,7 +53,7 @@ enum MyPassView {
             let top = (height - 1 - grid.height - 1 - textRows) / 2
             drawGrid(grid, x: (width - grid.width) / 2, y: top, on: &frame)
             BodyLayout.draw(text, in: Rect(x: 0, y: top + grid.height + 1, width: width, height: textRows), on: &frame)
-            frame.writeCentered(legend, in: frame.bounds, y: height - 1)
+            frame.writeCentered(state.text("pass.legend"), in: frame.bounds, y: height - 1)
             return true
         }
         if width >= grid.width, height >= grid.height {
@@ -61,31 +63,31 @@ enum MyPassView {
         return false
     }
 
-    static let legend = "Enter or Esc: back"
-
     /// Title, name, masked CNIC and validity.
     private static func textItems(_ state: KioskState) -> [BodyItem] {
         let mode = state.settings.glyphMode
-        guard let citizen = state.citizen else { return [.text("My Khyber Pass", KioskStyle.title)] }
-        var items: [BodyItem] = [.text("My Khyber Pass", KioskStyle.title), .gap(), .text(citizen.nameLatin, KioskStyle.title)]
-        if let urdu = citizen.nameUrdu { items.append(.text(urdu)) }
+        let title = BodyItem.text(state.text("pass.title"), KioskStyle.title)
+        guard let citizen = state.citizen else { return [title] }
+        var items: [BodyItem] = [title, .gap(), .text(citizen.nameLatin, KioskStyle.title)]
+        if let urdu = citizen.nameUrdu, state.showsArabicScript { items.append(.text(urdu)) }
         items.append(.text(citizen.cnic.masked(with: mode.cnicMask)))
-        if let until = citizen.passValidUntil { items += [.gap(), .text("Valid until \(until.display)")] }
+        if let until = citizen.passValidUntil { items += [.gap(), .text(state.text("pass.validUntil", ["date": until.display]))] }
         return items
     }
 
-    /// Every QR cell black on white, so the code reads dark-on-light on any terminal theme.
+    /// Every QR cell in its forced black and white (blanks on the module's colour, `▄` on the top
+    /// module's colour), so the code reads dark-on-light on any theme and in any font.
     static func drawGrid(_ grid: QRCellGrid, x: Int, y: Int, on frame: inout Frame) {
         for (row, cells) in grid.rows.enumerated() {
             for (column, cell) in cells.enumerated() {
-                frame.set(cell.glyph, x: x + column, y: y + row, style: cell.forcedDarkOnLight ? KioskStyle.qrDarkOnLight : .plain)
+                frame.set(cell.glyph, x: x + column, y: y + row, style: KioskStyle.qr(ink: cell.ink, paper: cell.paper))
             }
         }
     }
 
     /// The ordinary chrome with the citizen's text and `lines` in the body.
     private static func message(_ lines: [String], _ state: KioskState, on frame: inout Frame) {
-        let body = Chrome.draw(state, legend: legend, on: &frame)
+        let body = Chrome.draw(state, legend: state.text("pass.legend"), on: &frame)
         let items = textItems(state) + [.gap()] + lines.map { BodyItem.text($0, KioskStyle.attention) }
         BodyLayout.draw(items, in: body, on: &frame)
     }

@@ -4,9 +4,8 @@ import Screen
 enum NoticeView {
     /// Draws `notice`.
     static func draw(_ notice: Notice, _ state: KioskState, on frame: inout Frame) {
-        let mode = state.settings.glyphMode
-        let body = Chrome.draw(state, legend: "Enter: continue   Esc: back", on: &frame)
-        let words = NoticeWording(notice.reason, mode: mode)
+        let body = Chrome.draw(state, legend: state.text("notice.legend"), on: &frame)
+        let words = NoticeWording(notice.reason, state)
         var items: [BodyItem] = [.text(words.headline, KioskStyle.title), .gap()]
         items += words.lines.map { .text($0) }
         if let detail = words.detail { items += [.gap(), .text(detail, KioskStyle.quiet)] }

@@ -1,6 +1,6 @@
 import IdentityCore
 
-/// The words of a notice: short, plain, one thing to do.
+/// The words of a notice: short, plain, one thing to do, in the session's language.
 struct NoticeWording {
     /// A few words in bold.
     let headline: String
@@ -11,39 +11,41 @@ struct NoticeWording {
     /// What Enter does.
     let prompt: String
 
-    /// Words for `reason`; CNICs masked with `mode`'s character.
-    init(_ reason: NoticeReason, mode: GlyphMode) {
+    /// Words for `reason`; CNICs masked with the glyph mode's character. A refused pass's reason comes
+    /// from the verifier, in English.
+    init(_ reason: NoticeReason, _ state: KioskState) {
+        let mode = state.settings.glyphMode
         switch reason {
         case .citizenNotFound(let cnic):
-            headline = "No record found"
-            lines = ["No record for \(cnic.masked(with: mode.cnicMask))"]
+            headline = state.text("notice.notFound.headline")
+            lines = [state.text("notice.notFound.line", ["cnic": cnic.masked(with: mode.cnicMask)])]
             detail = nil
-            prompt = "Press Enter to try again"
+            prompt = state.text("notice.retry")
         case .noPINYet:
-            headline = "No PIN yet"
-            lines = ["You have not set a PIN yet. Please ask at the counter."]
+            headline = state.text("notice.noPIN.headline")
+            lines = [state.text("notice.noPIN.line")]
             detail = nil
-            prompt = "Press Enter to go back"
+            prompt = state.text("notice.back")
         case .passNotAccepted(let verdict):
-            headline = "Pass not accepted"
+            headline = state.text("notice.passRefused.headline")
             lines = [verdict.explanation]
             detail = nil
-            prompt = "Press Enter to go back"
+            prompt = state.text("notice.back")
         case .pinLocked(let until):
-            headline = "PIN locked"
-            lines = ["Too many wrong tries. Locked until \(PakistanTime.time(until))."]
+            headline = state.text("notice.locked.headline")
+            lines = [state.text("notice.locked.line", ["time": PakistanTime.time(until)])]
             detail = nil
-            prompt = "Press Enter to go back"
+            prompt = state.text("notice.back")
         case .applicationsPaused(let reason):
             headline = "Applications paused"
             lines = [FreezeWording.citizenText(reason).en]
             detail = FreezeWording.operatorReason(reason)
-            prompt = "Press Enter to go back"
+            prompt = state.text("notice.back")
         case .somethingWentWrong(let why):
-            headline = "Sorry"
-            lines = ["Something went wrong. Please try again, or ask at the counter."]
+            headline = state.text("notice.sorry.headline")
+            lines = [state.text("notice.sorry.line")]
             detail = why
-            prompt = "Press Enter to go back"
+            prompt = state.text("notice.back")
         }
     }
 }

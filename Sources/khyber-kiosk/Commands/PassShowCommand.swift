@@ -11,8 +11,9 @@ struct PassShowCommand: AsyncParsableCommand {
         commandName: "show",
         abstract: "Draw a citizen's Khyber Pass as a QR code in the terminal.",
         discussion: """
-        Half-block characters (one module wide, two tall) in black on white whatever the terminal's colours, \
-        with a 4-module quiet zone: 45 columns by 23 rows. --ascii draws two columns per module instead \
+        Half-block cells (one module wide, two tall) in black and white whatever the terminal's colours: \
+        a blank on the module's colour where both modules match, a lower half on the top module's colour \
+        where they differ (so no font's gaps can stripe it), with a 4-module quiet zone: 45 columns by 23 rows. --ascii draws two columns per module instead \
         (90 columns by 45 rows) for terminals without block characters.
         """
     )

@@ -36,6 +36,13 @@ struct ServicesCheckCommand: AsyncParsableCommand {
         for problem in problems { print(problem.description) }
         let folderUnreadable = catalog.unavailable.count == 1 && catalog.unavailable[0].file == folder.path
         let files = folderUnreadable ? 0 : catalog.services.count + catalog.unavailable.count
+        // Pashto is optional: say where it is missing (a Pashto screen shows the Urdu there), not a problem.
+        for service in catalog.services {
+            let missing = MissingPashto.paths(in: service)
+            guard !missing.isEmpty else { continue }
+            let shown = missing.prefix(3).joined(separator: ", ") + (missing.count > 3 ? ", …" : "")
+            print("note: \(service.id): \(missing.count) \(missing.count == 1 ? "text has" : "texts have") no Pashto (ps) yet, Urdu shows instead: \(shown)")
+        }
         print("\(files) \(files == 1 ? "service" : "services") checked, \(problems.count) \(problems.count == 1 ? "problem" : "problems")")
         if !problems.isEmpty { throw ExitCode(1) }
     }

@@ -111,7 +111,10 @@ struct KioskConfiguration: Equatable {
                 config.glyphs = glyphs
             case "language":
                 config.language = try text()
-                guard ["en", "ur"].contains(config.language) else { throw fail("must be en or ur") }
+                // Any language with a catalog in Assets/strings (`run` checks that one exists): letters and dashes.
+                guard (1...16).contains(config.language.count), config.language.allSatisfy({ $0.isASCII && ($0.isLetter || $0 == "-") }) else {
+                    throw fail("must be a language code such as en, ur or ps")
+                }
             case "operator_password_hash":
                 let hash = try text()
                 guard OperatorPassword(encoded: hash) != nil else {

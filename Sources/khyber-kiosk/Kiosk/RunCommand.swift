@@ -44,6 +44,10 @@ struct RunCommand: ParsableCommand {
         let (_, trustWarning) = try folder.verificationTrust(registry: registry, setting: provincialTrust, now: Date())
         let districts = try Assets.districtCatalog()
         let servicesFolder = try Assets.folder().appendingPathComponent("services", isDirectory: true)
+        let strings = try KioskStrings.load()
+        guard strings.catalog(configuration.language) != nil else {
+            throw CLIError("language: \(configuration.language) has no string catalog in Assets/strings (there are: \(strings.catalogs.map(\.code).joined(separator: ", ")))")
+        }
         guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
             throw CLIError("the kiosk needs a terminal; for scripts use the other commands (khyber-kiosk --help)")
         }
@@ -56,7 +60,10 @@ struct RunCommand: ParsableCommand {
             idleTimeout: TimeInterval(configuration.idleTimeoutSeconds),
             idleWarning: TimeInterval(configuration.idleWarningSeconds),
             glyphMode: Self.glyphMode(for: configuration.glyphs),
-            districts: districts.districts
+            districts: districts.districts,
+            strings: strings,
+            defaultLanguage: configuration.language,
+            arabicScript: KioskStrings.terminalShowsArabicScript(glyphs: Self.glyphMode(for: configuration.glyphs))
         )
         settings.opensOnOperatorSignIn = configuration.mode == .operatorDesk
         settings.freezeRules = FreezeRules(

@@ -2,6 +2,7 @@ import Foundation
 import IdentityCore
 import KioskApp
 import Screen
+import StringCatalog
 import Testing
 
 /// Fixed inputs for the app-core tests: a clock, a citizen, a pass.
@@ -11,7 +12,11 @@ enum Fixture {
     static let cnic = try! CNIC("17301-1234567-1")
     static let otherCNIC = try! CNIC("17301-7654321-2")
     static let citizen = SessionCitizen(cnic: cnic, nameLatin: "Ayesha Khan", nameUrdu: "عائشہ خان")
-    static let settings = KioskSettings(kioskID: "KP-PSH-001", centreName: "Peshawar Civic Centre")
+    /// The repository's string catalogs (Assets/strings); `StringCatalogTests` checks that they load.
+    static let strings = (try? CatalogSet.load(folder: URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("Assets/strings", isDirectory: true))) ?? CatalogSet()
+    static let settings = KioskSettings(kioskID: "KP-PSH-001", centreName: "Peshawar Civic Centre", strings: strings)
     static let asciiSettings: KioskSettings = {
         var ascii = Fixture.settings
         ascii.glyphMode = .ascii

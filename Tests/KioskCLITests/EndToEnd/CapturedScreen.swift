@@ -1,7 +1,8 @@
 import Foundation
+import QRCode
 
 /// A `capture-pane -e` screen parsed into cells with their colours, so a test can find the QR code
-/// by its forced white background and check it is drawn dark on light.
+/// by its forced black and white backgrounds and read its modules from glyphs and colours.
 struct CapturedScreen {
     struct Cell {
         var character: Character
@@ -58,32 +59,40 @@ struct CapturedScreen {
     /// Black in the 256 palette (16) or basic black (0).
     static func isBlack(_ colour: Int?) -> Bool { colour == 16 || colour == 0 }
 
-    /// The bounding box of the cells drawn on a white background: where the QR code (with its quiet zone) is.
-    var whiteBackgroundRegion: (top: Int, left: Int, bottom: Int, right: Int)? {
+    /// The bounding box of the cells drawn on a forced black or white background: where the QR code
+    /// (with its quiet zone) is.
+    var blackAndWhiteRegion: (top: Int, left: Int, bottom: Int, right: Int)? {
         var top = Int.max, left = Int.max, bottom = -1, right = -1
         for (y, row) in rows.enumerated() {
-            for (x, cell) in row.enumerated() where CapturedScreen.isWhite(cell.background) {
+            for (x, cell) in row.enumerated() where CapturedScreen.isWhite(cell.background) || CapturedScreen.isBlack(cell.background) {
                 top = min(top, y); left = min(left, x); bottom = max(bottom, y); right = max(right, x)
             }
         }
         return bottom >= 0 ? (top, left, bottom, right) : nil
     }
 
-    /// The text of a rectangle, one string per row (missing cells as spaces).
-    func text(top: Int, left: Int, bottom: Int, right: Int) -> [String] {
+    /// The cells of a rectangle as QR cells (missing cells as light blanks), for `HalfBlockParser.parse(cells:)`.
+    func qrCells(top: Int, left: Int, bottom: Int, right: Int) -> [[QRCell]] {
         (top...bottom).map { y in
-            String((left...right).map { x in rows.indices.contains(y) && rows[y].indices.contains(x) ? rows[y][x].character : " " })
+            (left...right).map { x in
+                guard rows.indices.contains(y), rows[y].indices.contains(x) else { return QRCell(glyph: " ", ink: .light, paper: .light) }
+                let cell = rows[y][x]
+                return QRCell(glyph: cell.character, ink: Self.shade(cell.foreground), paper: Self.shade(cell.background))
+            }
         }
     }
 
-    /// Every cell in the rectangle is on white, and every block glyph in it is black
-    /// (a blank's foreground is invisible, and terminals erase blanks with the background alone).
-    func isDarkOnLight(top: Int, left: Int, bottom: Int, right: Int) -> Bool {
+    private static func shade(_ colour: Int?) -> QRShade { isBlack(colour) ? .dark : .light }
+
+    /// Every cell in the rectangle is on a forced black or white background, and every glyph that is not
+    /// a blank is drawn black or white too (a blank's foreground is invisible).
+    func isBlackAndWhite(top: Int, left: Int, bottom: Int, right: Int) -> Bool {
         (top...bottom).allSatisfy { y in
             (left...right).allSatisfy { x in
                 guard rows.indices.contains(y), rows[y].indices.contains(x) else { return false }
                 let cell = rows[y][x]
-                return CapturedScreen.isWhite(cell.background) && (cell.character == " " || CapturedScreen.isBlack(cell.foreground))
+                let forced = { (colour: Int?) in CapturedScreen.isWhite(colour) || CapturedScreen.isBlack(colour) }
+                return forced(cell.background) && (cell.character == " " || forced(cell.foreground))
             }
         }
     }

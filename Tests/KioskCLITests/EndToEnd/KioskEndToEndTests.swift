@@ -30,13 +30,14 @@ final class KioskEndToEndTests {
     /// dark on light, rebuilds the modules from the half-block cells and lets zbarimg decode them.
     func scanQR(_ session: TmuxSession) throws -> String {
         let captured = CapturedScreen(lines: try session.stableColouredScreen())
-        let region = try #require(captured.whiteBackgroundRegion, "no white panel on screen")
-        let darkOnLight = captured.isDarkOnLight(top: region.top, left: region.left, bottom: region.bottom, right: region.right)
-        #expect(darkOnLight, "every QR cell must be black on white")
+        let region = try #require(captured.blackAndWhiteRegion, "no black-and-white panel on screen")
+        let forced = captured.isBlackAndWhite(top: region.top, left: region.left, bottom: region.bottom, right: region.right)
+        #expect(forced, "every QR cell must be forced black and white")
         let panelWidth = region.right - region.left + 1
         #expect(panelWidth == 45, "37 modules + 2×4 quiet zone")
-        let lines = captured.text(top: region.top, left: region.left, bottom: region.bottom, right: region.right)
-        let parsed = try HalfBlockParser.parse(lines)
+        let cells = captured.qrCells(top: region.top, left: region.left, bottom: region.bottom, right: region.right)
+        #expect(cells.allSatisfy { $0.allSatisfy { $0.glyph == " " || $0.glyph == "▄" } }, "blanks and lower halves only")
+        let parsed = try HalfBlockParser.parse(cells: cells)
         #expect(parsed.matrix.size == 37)
         let margins = parsed.margins
         #expect(margins.top >= 4 && margins.left >= 4 && margins.bottom >= 4, "quiet zone kept")
@@ -171,7 +172,7 @@ final class KioskEndToEndTests {
         #expect(kill(try session.programPID(), signal) == 0)
         try session.waitForExit()
         let history = try session.history()
-        #expect(!history.contains(Self.irfan.name) && !history.contains("67-1") && !history.contains("▀"),
+        #expect(!history.contains(Self.irfan.name) && !history.contains("67-1") && !history.contains("▄"),
                 "nothing personal left after signal \(signal):\n\(history)")
     }
 
@@ -184,7 +185,7 @@ final class KioskEndToEndTests {
         #expect(kill(try session.programPID(), signal) == 0)
         try session.waitForExit()
         let history = try session.history()
-        #expect(!history.contains(Self.irfan.name) && !history.contains("67-1") && !history.contains("▀"),
+        #expect(!history.contains(Self.irfan.name) && !history.contains("67-1") && !history.contains("▄"),
                 "nothing personal left after signal \(signal):\n\(history)")
     }
 

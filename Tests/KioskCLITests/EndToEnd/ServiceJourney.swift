@@ -32,7 +32,7 @@ struct ServiceJourney: Sendable, CustomStringConvertible {
     /// Domicile Certificate: not lived here since birth (so a date), matric as proof of age.
     static let domicile = ServiceJourney(serviceID: "domicile-certificate", title: "Domicile Certificate", fee: "Rs 200", steps: [
         Step("Your details"),
-        Step("Where you live", ["Peshawar City", "2", "20100301"]),
+        Step("Where you live", ["2", "20100301"]),
         Step("Parents and proof of age", ["17301-7654321-3", "17301-7654322-4", "1", "4512345"]),
         Step("Why you need it", ["2", "2"]),
         Step("Declaration", ["1"]),

@@ -48,6 +48,15 @@ final class TmuxSession {
         lastEnter = keys.last == "Enter" ? Date() : nil
     }
 
+    /// Sets a tmux option for the whole server (`set-option -g`), e.g. `status off` before a real
+    /// terminal attaches, so the kiosk has every row.
+    func setGlobalOption(_ option: String, _ value: String) throws {
+        try tmux(["set-option", "-g", option, value])
+    }
+
+    /// The command line that attaches a real terminal emulator to this session (`tmux -L socket attach`).
+    var attachCommand: [String] { ["/usr/bin/tmux", "-L", socket, "attach-session", "-t", name] }
+
     /// Resizes the terminal, as dragging a window would.
     func resize(width: Int, height: Int) throws {
         try tmux(["resize-window", "-t", name, "-x", "\(width)", "-y", "\(height)"])

@@ -6,6 +6,7 @@ import KioskApp
 import KioskRuntime
 import KioskStore
 import Screen
+import StringCatalog
 import SyntheticRegistry
 import Synchronization
 import Terminal
@@ -61,7 +62,8 @@ final class SessionHarness {
             applicationIDs: Self.countingIDs()
         )
         adjust(&environment)
-        let settings = KioskSettings(kioskID: "KPPSH001", centreName: "Peshawar Civic Centre", districts: Self.districts.districts)
+        let strings = (try? CatalogSet.load(folder: Self.repository.appendingPathComponent("Assets/strings", isDirectory: true))) ?? CatalogSet()
+        let settings = KioskSettings(kioskID: "KPPSH001", centreName: "Peshawar Civic Centre", districts: Self.districts.districts, strings: strings)
         terminal = InMemoryTerminal(width: width, height: height)
         var state = KioskState(settings: settings, now: Self.start, size: terminal.size)
         prepare(&state)
