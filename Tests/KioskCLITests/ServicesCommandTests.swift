@@ -22,7 +22,7 @@ struct ServicesCommandTests {
     }
 
     /// The Tehsil field's `"kind": "text",` in the domicile form: its comma is the one taken out.
-    static let commaAnchor = "\"kind\": \"text\",\n          \"required\": true,\n          \"minimumLength\": 2"
+    static let commaAnchor = "\"kind\": \"text\",\n          \"required\": true,\n          \"prefill\": \"tehsil\",\n          \"minimumLength\": 2"
 
     /// Where JSON parsing stops once that comma is gone: the start of the next line's key.
     static var lineAfterMissingComma: String {
