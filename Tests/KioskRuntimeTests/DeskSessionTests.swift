@@ -3,6 +3,7 @@ import IdentityCore
 import KioskApp
 import KioskStore
 import Screen
+import ScreenTestSupport
 import TestScheduling
 import Testing
 
@@ -66,7 +67,7 @@ import Testing
         #expect(credential.matches("2739"))
         #expect(!credential.matches("1234"))
         let pass = try #require(try kiosk.registry.latestPass(for: citizen.cnic))
-        #expect(try ScreenQR.decode(kiosk.screen) == pass.text, "the pass on screen scans to the issued pass")
+        #expect(try FrameQR.decode(kiosk.terminal.screen) == pass.text, "the pass on screen scans to the issued pass")
 
         await kiosk.press(.enter)
         #expect(kiosk.text.contains("PIN: set"))

@@ -39,6 +39,7 @@ public enum HomeMenuItem: Equatable, Sendable, CaseIterable {
         case .myPass: "home.myPass"
         case .applyForService: "home.apply"
         case .myApplications: "home.applications"
+        case .changePIN: "home.changePIN"
         case .signOut: "home.signOut"
         }
     }
