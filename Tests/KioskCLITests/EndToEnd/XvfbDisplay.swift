@@ -1,3 +1,4 @@
+import ChildProcesses
 import Foundation
 
 /// A virtual X display (Xvfb) for tests that need a real terminal emulator's pixels. The display number
@@ -5,7 +6,8 @@ import Foundation
 /// collide; the server is ended (by its own process id) when the value goes away.
 final class XvfbDisplay {
     let number: Int
-    private let server: Process
+    private let server: ChildProcess
+    private let logs: URL
 
     /// Starts Xvfb with one `width`×`height` 24-bit screen and waits until it accepts clients.
     init(width: Int = 1600, height: Int = 1200) throws {
@@ -15,40 +17,31 @@ final class XvfbDisplay {
         var candidate = 100 + Int(getpid()) % 800
         while FileManager.default.fileExists(atPath: "/tmp/.X\(candidate)-lock") { candidate += 1 }
         number = candidate
-        server = Process()
-        server.executableURL = URL(fileURLWithPath: "/usr/bin/Xvfb")
-        server.arguments = [":\(candidate)", "-screen", "0", "\(width)x\(height)x24", "-nolisten", "tcp", "-noreset"]
-        server.standardOutput = FileHandle.nullDevice
-        server.standardError = FileHandle.nullDevice
-        try server.run()
+        logs = try CLIRunner.temporaryFolder()
+        // posix_spawn with a clean signal state (ChildProcess), not Foundation's Process: a server that
+        // inherits the test runner's blocked signals never answers its clients.
+        server = try ChildProcess(
+            "/usr/bin/Xvfb", [":\(candidate)", "-screen", "0", "\(width)x\(height)x24", "-nolisten", "tcp", "-noreset"], outputFolder: logs)
         let deadline = Date().addingTimeInterval(10)
         while !FileManager.default.fileExists(atPath: "/tmp/.X11-unix/X\(candidate)") {
-            guard server.isRunning, Date() < deadline else { throw CLITestError("Xvfb :\(candidate) did not start") }
+            guard Date() < deadline else {
+                _ = server.stop(SIGKILL)
+                throw CLITestError("Xvfb :\(candidate) did not start: \(server.stderr.suffix(300))")
+            }
             Thread.sleep(forTimeInterval: 0.05)
         }
     }
 
     deinit {
-        if server.isRunning { server.terminate() }
-        server.waitUntilExit()
+        _ = server.stop(SIGTERM)
     }
 
     /// `DISPLAY` for clients of this server.
     var display: String { ":\(number)" }
 
     /// Starts `arguments` (a program and its arguments) as a client of this display.
-    func launch(_ arguments: [String]) throws -> Process {
-        let client = Process()
-        client.executableURL = URL(fileURLWithPath: arguments[0])
-        client.arguments = Array(arguments.dropFirst())
-        var environment = ProcessInfo.processInfo.environment
-        environment["DISPLAY"] = display
-        environment["LANG"] = "C.UTF-8"
-        client.environment = environment
-        client.standardOutput = FileHandle.nullDevice
-        client.standardError = FileHandle.nullDevice
-        try client.run()
-        return client
+    func launch(_ arguments: [String]) throws -> ChildProcess {
+        try ChildProcess(arguments[0], Array(arguments.dropFirst()), environment: ["DISPLAY": display, "LANG": "C.UTF-8"], outputFolder: logs)
     }
 
     /// A screenshot of the whole screen (`xwd -root`), written to `file`.
