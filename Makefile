@@ -29,13 +29,17 @@ run: setup build
 
 ## make test: set up, build, run every test (the central store's against a throw-away PostgreSQL too) in ONE
 ## `swift test`. Suites that block while they wait (terminal, processes), time async I/O, or burn CPU run
-## off Swift's cooperative pool (Tests/TestScheduling), so none starves the async clients beside it.
+## off Swift's cooperative pool (Tests/TestScheduling), so none starves the async clients beside it. The QR pixel test
+## (xterm under Xvfb, screenshots, three decoders) runs right after, on its own: beside 700 other tests a loaded
+## 2-core machine draws the xterm too late for its screenshots.
 test: setup
 	@bash scripts/test-postgres.sh start
 	@trap 'bash scripts/test-postgres.sh stop' EXIT; \
 	  eval "$$(bash scripts/test-postgres.sh env)"; \
 	  $(BUILD) && \
-	  { $(SWIFT) test --skip-build 2>&1 | tee .build/test-output.txt; exit $${PIPESTATUS[0]}; }
+	  { $(SWIFT) test --skip-build --skip QRPixelTests 2>&1 | tee .build/test-output.txt; status=$${PIPESTATUS[0]}; \
+	    $(SWIFT) test --skip-build --filter QRPixelTests 2>&1 | tee -a .build/test-output.txt; pixels=$${PIPESTATUS[0]}; \
+	    exit $$(( status != 0 ? status : pixels )); }
 
 ## make bench: bench packages (whiptail), a release build of every product (its own tree, .build/release), seed $(BENCH_SIZE) citizens into $(BENCH_DATA), print the numbers.
 ## The sync section runs real khyber-central processes on SQLite and on a throw-away PostgreSQL (its own state file,

@@ -17,6 +17,7 @@ struct BrokenServiceOnKioskTests {
         let services = try ServicesCommandTests.copyWithBrokenFile(breakage)
         defer { try? FileManager.default.removeItem(at: services.deletingLastPathComponent()) }
         try FileManager.default.copyItem(at: CLIRunner.repository.appendingPathComponent("Assets/districts.json"), to: assets.appendingPathComponent("districts.json"))
+        try FileManager.default.copyItem(at: CLIRunner.repository.appendingPathComponent("Assets/strings"), to: assets.appendingPathComponent("strings"))
         try FileManager.default.moveItem(at: services, to: assets.appendingPathComponent("services"))
         let seeded = try CLIRunner.run(["seed", "--citizens", "200", "--data", data.path])
         try #require(seeded.status == 0, "seed failed: \(seeded.stderr)")
