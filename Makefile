@@ -25,20 +25,20 @@ run: setup build
 	  echo "First run: seeding a demo registry of $(DEMO_SIZE) citizens in $(DATA)"; \
 	  $(KIOSK_BIN) seed --citizens $(DEMO_SIZE) --data "$(DATA)"; \
 	fi
-	@bash scripts/run-kiosk.sh "$(DATA)" "$(CONFIG)" $(KIOSK_BIN) $(CENTRAL_BIN)
+	@DEMO_CITIZENS=$(DEMO_SIZE) bash scripts/run-kiosk.sh "$(DATA)" "$(CONFIG)" $(KIOSK_BIN) $(CENTRAL_BIN)
 
 ## make test: set up, build, run every test (the central store's against a throw-away PostgreSQL too) in ONE
 ## `swift test`. Suites that block while they wait (terminal, processes), time async I/O, or burn CPU run
-## off Swift's cooperative pool (Tests/TestScheduling), so none starves the async clients beside it. The QR pixel test
-## (xterm under Xvfb, screenshots, three decoders) runs right after, on its own: beside 700 other tests a loaded
-## 2-core machine draws the xterm too late for its screenshots.
+## off Swift's cooperative pool (Tests/TestScheduling), so none starves the async clients beside it. The pixel tests
+## (xterm under Xvfb, screenshots: the QR with three decoders, every Arabic glyph's ink) run right after, on their own:
+## beside 700 other tests a loaded 2-core machine draws the xterm too late for its screenshots.
 test: setup
 	@bash scripts/test-postgres.sh start
 	@trap 'bash scripts/test-postgres.sh stop' EXIT; \
 	  eval "$$(bash scripts/test-postgres.sh env)"; \
 	  $(BUILD) && \
-	  { $(SWIFT) test --skip-build --skip QRPixelTests 2>&1 | tee .build/test-output.txt; status=$${PIPESTATUS[0]}; \
-	    $(SWIFT) test --skip-build --filter QRPixelTests 2>&1 | tee -a .build/test-output.txt; pixels=$${PIPESTATUS[0]}; \
+	  { $(SWIFT) test --skip-build --skip PixelTests 2>&1 | tee .build/test-output.txt; status=$${PIPESTATUS[0]}; \
+	    $(SWIFT) test --skip-build --filter PixelTests 2>&1 | tee -a .build/test-output.txt; pixels=$${PIPESTATUS[0]}; \
 	    exit $$(( status != 0 ? status : pixels )); }
 
 ## make bench: bench packages (whiptail), a release build of every product (its own tree, .build/release), seed $(BENCH_SIZE) citizens into $(BENCH_DATA), print the numbers.

@@ -69,7 +69,7 @@ let package = Package(
         .target(
             name: "KioskStore",
             dependencies: [
-                "IdentityCore", "Services", "KhyberVocabulary", "AuditTrail",
+                "IdentityCore", "Services", "KhyberVocabulary", "AuditTrail", "OperatorAccounts",
                 .product(name: "GRDB", package: "GRDB.swift"), .product(name: "GRDBSQLite", package: "GRDB.swift"),
                 .product(name: "Crypto", package: "swift-crypto"),
             ],
@@ -163,7 +163,8 @@ let package = Package(
             name: "khyber-central",
             dependencies: [
                 "SyncProtocol", "CentralStore", "CentralService", "IdentityCore", "Services", "KhyberVocabulary", "CommandLineSupport",
-                "ProvincialTrust", "TextSafety", "OperatorAccounts", "AuditTrail", "FieldBundle", .product(name: "Crypto", package: "swift-crypto"),
+                "ProvincialTrust", "TextSafety", "OperatorAccounts", "AuditTrail", "FieldBundle", "SyntheticRegistry",
+                .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "NIOSSL", package: "swift-nio-ssl"),
@@ -187,6 +188,7 @@ let package = Package(
             dependencies: [
                 "IdentityCore", "QRCode", "KioskStore", "SyntheticRegistry", "KioskApp", "Screen", "Terminal", "Services",
                 "SyncProtocol", "KioskSync", "CentralStore", "ChildProcesses", "RequestSigning", "AuditTrail", "FieldBundle", "CentralService", "ProvincialTrust", "StringCatalog", "CommandLineSupport",
+                "OperatorAccounts",
                 .product(name: "GRDB", package: "GRDB.swift"), .product(name: "GRDBSQLite", package: "GRDB.swift"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "Crypto", package: "swift-crypto"),
@@ -239,7 +241,7 @@ let package = Package(
             exclude: ["Screens"],
             swiftSettings: strict
         ),
-        .testTarget(name: "KioskCLITests", dependencies: ["IdentityCore", "QRCode", "ChildProcesses", "TestScheduling"], swiftSettings: strict),
+        .testTarget(name: "KioskCLITests", dependencies: ["IdentityCore", "QRCode", "ChildProcesses", "TestScheduling", "BidiText", "Screen"], swiftSettings: strict),
         .testTarget(name: "SyncProtocolTests", dependencies: ["SyncProtocol"], swiftSettings: strict),
         .testTarget(
             name: "RequestSigningTests", dependencies: ["RequestSigning", .product(name: "Crypto", package: "swift-crypto")],
@@ -277,7 +279,7 @@ let package = Package(
             dependencies: [
                 "KioskSync", "KioskStore", "SyncProtocol", "CentralStore", "IdentityCore", "Services", "SyntheticRegistry", "ChildProcesses", "TestScheduling",
                 "ProvincialTrust", "KioskRuntime", "KioskApp", "RequestSigning", .product(name: "Crypto", package: "swift-crypto"),
-                "OperatorAccounts", "KhyberVocabulary", "AuditTrail", "FieldBundle",
+                "OperatorAccounts", "KhyberVocabulary", "AuditTrail", "FieldBundle", "Terminal", "Screen", "StringCatalog",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "Logging", package: "swift-log"),
             ],

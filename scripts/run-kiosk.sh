@@ -20,6 +20,23 @@ log="$data/central.log"
 : >"$log"
 chmod 600 "$log"
 bash "$(dirname "$0")/demo-trust.sh" "$data" "$config" "$kiosk_bin" "$central_bin" | tee -a "$log"
+# DEMO_CITIZENS (make run passes DEMO_SIZE): the central gets the same synthetic registry the kiosk was seeded
+# with, and the kiosk is approved for every district, so a PIN an operator sets at the desk is accepted by the
+# central (it takes a PIN only for a citizen of its registry, from a kiosk enrolled for the citizen's district).
+# A province imports its real registry (khyber-central registry import) and approves each kiosk's own districts.
+demo_citizens="${DEMO_CITIZENS:-}"
+approve_districts=()
+if [ -n "$demo_citizens" ]; then
+  if [ ! -f "$data/.demo-central-registry" ]; then
+    if "$central_bin" registry demo-seed --citizens "$demo_citizens" --db "sqlite:$data/central.sqlite" 2>>"$log" | tee -a "$log" >&2; then
+      : >"$data/.demo-central-registry"
+    else
+      echo "Demo: the central's registry could not be seeded; PINs set at a desk will be refused there. See $log" >&2
+    fi
+  fi
+  codes="$(grep -o '"code": *[0-9]\{3\}\b' "$(dirname "$0")/../Assets/districts.json" | grep -o '[0-9]*$' | paste -sd, -)"
+  [ -n "$codes" ] && approve_districts=(--districts "$codes")
+fi
 demo=()
 if [ "$progress" != "0" ]; then demo=(--demo-progress "$progress"); fi
 "$central_bin" serve --db "sqlite:$data/central.sqlite" --host 127.0.0.1 --port 0 "${demo[@]}" >>"$log" 2>&1 &
@@ -44,7 +61,7 @@ enrolment="$("$kiosk_bin" enrol --config "$config" --data "$data" --central "$ur
 code="$(printf '%s\n' "$enrolment" | sed -n 's/^code: //p' | head -1)"
 kiosk_id="$(printf '%s\n' "$enrolment" | sed -n 's/^Enrolment requested for kiosk \([A-Z0-9]*\) .*/\1/p' | head -1)"
 if [ -n "$code" ] && [ -n "$kiosk_id" ]; then
-  if "$central_bin" devices approve "$kiosk_id" --code "$code" --db "sqlite:$data/central.sqlite" >>"$log" 2>&1; then
+  if "$central_bin" devices approve "$kiosk_id" --code "$code" "${approve_districts[@]}" --db "sqlite:$data/central.sqlite" >>"$log" 2>&1; then
     echo "Demo: enrolled kiosk $kiosk_id at the central and approved it with code $code (in a province a supervisor approves it by hand)." | tee -a "$log" >&2
     # The next bundle lists the kiosk as a device of its centre, which is what makes the centre's operator
     # accounts usable on it; the kiosk fetches it at its first sync.
@@ -56,5 +73,10 @@ elif printf '%s\n' "$enrolment" | grep -q "already enrolled and approved"; then
   echo "Demo: this kiosk is already enrolled and approved at the central." | tee -a "$log" >&2
 else
   printf 'Demo: the kiosk could not enrol (%s); it runs, but the central refuses its sync.\n' "$(printf '%s' "$enrolment" | tail -1)" | tee -a "$log" >&2
+fi
+# One round before the screen opens, so the kiosk already holds the trust bundle that lists it as an active
+# device of its centre (an operator desk opens on sign-in, which needs the centre's accounts from it).
+if ! "$kiosk_bin" sync --once --config "$config" --data "$data" --central "$url" >>"$log" 2>&1; then
+  echo "Demo: the first sync did not complete; the kiosk keeps trying in the background. See $log" >&2
 fi
 "$kiosk_bin" run --config "$config" --data "$data" --central "$url"

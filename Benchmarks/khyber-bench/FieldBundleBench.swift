@@ -38,7 +38,9 @@ enum FieldBundleBench {
         let content = TrustBundleContent(version: 1, issuedAt: Date(), expiresAt: Date().addingTimeInterval(86_400 * 30), fieldBundles: centralKeys.published)
         let signed = try SignedTrustBundle.sign(content: try content.encoded(), with: root).fileData()
         try await registry.storeTrustBundle(version: 1, file: signed, issuerKeys: [], at: Date())
-        let storage = try await CentralStorageOpener.open(url: "sqlite:" + folder.appendingPathComponent("field-central.sqlite").path, logger: Logger(label: "bench"))
+        var quiet = Logger(label: "bench")
+        quiet.logLevel = .warning // the store's "opened" line would land in the middle of the table
+        let storage = try await CentralStorageOpener.open(url: "sqlite:" + folder.appendingPathComponent("field-central.sqlite").path, logger: quiet)
         let enrolment = try await storage.requestEnrolment(EnrolmentRequest(
             kioskID: id, devicePublicKey: device.device.publicKey.rawRepresentation.base64EncodedString(),
             issuerPublicKey: device.issuer.publicKey.rawRepresentation.base64EncodedString(), centre: "Bench", districts: []), at: Date())

@@ -8,15 +8,21 @@ struct KioskLaunch {
     let executable: String
     /// `run --data … --config …`.
     let arguments: [String]
+    /// The kiosk's data folder.
+    let folder: URL
 
     /// The text the Welcome screen shows once painted.
     static let welcomeText = "Type your CNIC number"
 
-    /// Finds the binary (ours, or `executable`) and the config and links `benchData/registryFile` into `benchData/folderName`.
-    init(benchData: URL, registryFile: String = "bench-registry.sqlite", folderName: String = "kiosk-run", executable peer: String? = nil) throws {
+    /// Finds the binary (ours, or `executable`) and the config (the walk-in kiosk's unless told) and links
+    /// `benchData/registryFile` into `benchData/folderName`.
+    init(
+        benchData: URL, registryFile: String = "bench-registry.sqlite", folderName: String = "kiosk-run", executable peer: String? = nil,
+        config configFile: String = "KioskConfig/walk-in-kiosk.yaml"
+    ) throws {
         let fileManager = FileManager.default
         let binary = try peer ?? Self.kioskExecutable()
-        let config = try Self.repositoryFile("KioskConfig/walk-in-kiosk.yaml")
+        let config = try Self.repositoryFile(configFile)
 
         // A peer binary of an older schema gets its own seeded registry (`KHYBER_BENCH_PEER_DATA`), since ours migrates
         // the bench's registry forward and an older kiosk then refuses it.
@@ -30,6 +36,7 @@ struct KioskLaunch {
         do { try fileManager.linkItem(at: registry, to: linked) } catch { try fileManager.copyItem(at: registry, to: linked) }
 
         executable = binary
+        self.folder = folder
         arguments = ["run", "--data", folder.path, "--config", config.path]
     }
 

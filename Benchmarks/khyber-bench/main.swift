@@ -4,6 +4,16 @@ import Foundation
 let arguments = BenchArguments.parse(CommandLine.arguments.dropFirst())
 print("Khyber Pass Kiosk benchmarks — \(Date()) — \(ProcessInfo.processInfo.activeProcessorCount) cores")
 print("")
+// `--only languages`: only the English / Urdu frame times (a few seconds).
+if arguments.only == "languages" {
+    do {
+        for line in try runLanguageFrameBenchmarks() { print(line) }
+    } catch {
+        print("benchmark failed: \(error)")
+        exit(1)
+    }
+    exit(0)
+}
 if arguments.runs("kiosk") {
     do {
         for line in try runStoreBenchmarks(dataDirectory: arguments.data, citizens: arguments.citizens) { print(line) }
@@ -30,6 +40,11 @@ if arguments.runs("kiosk") {
     for line in runSubmitJourneyBenchmarks(dataDirectory: arguments.data) { print(line) }
     print("")
     for line in runServicesCheckBenchmarks() { print(line) }
+    print("")
+}
+if arguments.runs("kiosk") || arguments.runs("desk") {
+    // On the registry the kiosk section seeded (`--only desk` needs an earlier run's .build-bench-data).
+    for line in await runDeskBenchmarks(dataDirectory: arguments.data, citizens: arguments.citizens) { print(line) }
     print("")
 }
 if arguments.runs("kiosk") || arguments.runs("audit") {

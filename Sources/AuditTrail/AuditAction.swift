@@ -16,4 +16,8 @@ public enum AuditAction: String, Codable, Sendable, CaseIterable {
     case outboxRetried = "outbox.retried"
     case freezeStarted = "freeze.started"
     case freezeEnded = "freeze.ended"
+    /// The desk wrote a field bundle (Export to USB).
+    case bundleExported = "field-bundle.exported"
+    /// The desk took in the central's field bundles (Import from USB).
+    case bundleImported = "field-bundle.imported"
 }

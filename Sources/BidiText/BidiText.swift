@@ -7,7 +7,7 @@ import CFriBidi
 /// FriBidi leaves behind lam-alef ligatures are removed, so each ligature takes one cell.
 public enum BidiText {
     /// The paragraph direction a field is laid out in.
-    public enum Direction: Sendable {
+    public enum Direction: Hashable, Sendable {
         /// Left to right (English screens), with right-to-left runs inside reordered.
         case leftToRight
         /// Right to left (Urdu and Pashto screens).
@@ -21,9 +21,36 @@ public enum BidiText {
     }
 
     /// `text` shaped and in visual (left-to-right display) order; text with nothing right-to-left or
-    /// Arabic in it comes back unchanged.
+    /// Arabic in it comes back unchanged. Remembered (`memo`): a kiosk redraws the same fields on every
+    /// frame, and shaping is a pure function of the text and the direction.
     public static func visual(_ text: String, direction: Direction = .automatic) -> String {
         guard needsWork(text) else { return text }
+        return memo.value(for: MemoKey(text: text, direction: direction)) { shape(text, direction: direction) }
+    }
+
+    /// `visual` computed afresh, never remembered: the reference the memo is tested against.
+    public static func visualUncached(_ text: String, direction: Direction = .automatic) -> String {
+        guard needsWork(text) else { return text }
+        return shape(text, direction: direction)
+    }
+
+    /// How many shaped fields `visual` remembers at most. Every text of every catalog and service
+    /// definition is well under a thousand fields; the rest (clock, typed answers) come and go, so the
+    /// memo is cleared whole when full (`BoundedCache`): at most ~1 MB of short strings.
+    public static let memoLimit = 4096
+
+    /// The shaped fields `visual` remembers, shared by every thread.
+    public static let memo = BoundedCache<MemoKey, String>(limit: memoLimit)
+
+    /// One remembered call of `visual`: the text and its paragraph direction.
+    public struct MemoKey: Hashable, Sendable {
+        /// The field, in logical order.
+        public let text: String
+        /// The paragraph direction it was laid out in.
+        public let direction: Direction
+    }
+
+    private static func shape(_ text: String, direction: Direction) -> String {
         var characters: [FriBidiChar] = text.unicodeScalars.map(\.value)
         let length = FriBidiStrIndex(characters.count)
         var types = [FriBidiCharType](repeating: FriBidiCharType(0), count: characters.count)

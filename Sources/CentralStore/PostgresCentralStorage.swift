@@ -17,7 +17,9 @@ public final class PostgresCentralStorage: CentralStorage {
     let callTimeout: Duration
 
     /// Connects, creates or updates the schema and returns the storage; `.unavailable` when the server
-    /// does not answer within `connectTimeout`.
+    /// does not answer `SELECT 1` within `connectTimeout`, or the schema's statements (one call) take
+    /// longer than `callTimeout` — a fresh database's migration on a loaded machine was seen to pass a
+    /// 10 s bound that covered both, while an unreachable server must still be reported quickly.
     public init(
         location: PostgresLocation, logger: Logger, maximumConnections: Int = 10,
         connectTimeout: Duration = .seconds(10), callTimeout: Duration = .seconds(30)
@@ -36,6 +38,11 @@ public final class PostgresCentralStorage: CentralStorage {
         do {
             let now = Date().millisSince1970
             try await Self.withDeadline(connectTimeout) {
+                try await client.withConnection { connection in
+                    _ = try await connection.query("SELECT 1", logger: logger)
+                }
+            }
+            try await Self.withDeadline(callTimeout) {
                 try await client.withConnection { connection in
                     try await Self.inTransaction(connection, logger: logger) { connection in
                         try await PostgresSchema.migrate(connection, logger: logger, now: now)

@@ -60,8 +60,7 @@ struct DeskEffectRunner {
             return .desk(.passIssued(try requireRecord(cnic), pass))
         case .revokePass(let cnic, let operatorID):
             if let latest = try registry.latestPass(for: cnic), latest.revokedAt == nil {
-                let audit = AuditEvent(action: .passRevoked, operatorID: operatorID, cnic: cnic, detail: ["serial": String(latest.serial)])
-                _ = try registry.revokePass(serial: latest.serial, at: now, audit: audit)
+                try revoke(latest, operatorID: operatorID, reason: nil, trust: try environment.verificationTrustList(), now: now)
             }
             return .desk(.passRevoked(try requireRecord(cnic)))
         case .submitAssisted(let draft, let operatorID):
@@ -72,6 +71,10 @@ struct DeskEffectRunner {
             let requeued = try registry.retryFailedOperation(opID: opID)
             if requeued { try registry.appendAudit(AuditEvent(action: .outboxRetried, operatorID: operatorID, detail: ["op": opID]), now: now) }
             return .desk(.operationRetried(opID: opID, requeued: requeued))
+        case .exportBundle(let folder, let operatorID):
+            return try exportBundle(folder: folder, operatorID: operatorID, now: now)
+        case .importBundles(let folder, let operatorID):
+            return try importBundles(folder: folder, operatorID: operatorID, now: now)
         }
     }
 
@@ -96,18 +99,6 @@ struct DeskEffectRunner {
             KioskLog.write("audit: sign-in event not recorded: \(error)")
         }
         return result
-    }
-
-    /// Issues (or reissues) the citizen's pass and records who did it.
-    private func issuePass(_ cnic: CNIC, operatorID: String, reissue: Bool, now: Date) throws -> IssuedPass {
-        let pass = try passDesk().currentPass(for: cnic, now: now, trustList: try environment.verificationTrustList(), reissue: reissue)
-        try environment.registry.appendAudit(
-            AuditEvent(action: .passIssued, operatorID: operatorID, cnic: cnic, detail: ["serial": String(pass.serial)]), now: now)
-        return IssuedPass(text: pass.text, serial: pass.serial, validUntil: pass.expiresOn)
-    }
-
-    private func passDesk() -> PassDesk {
-        PassDesk(registry: environment.registry, makeSigner: { [environment] in try environment.passSigner() })
     }
 
     /// The operator's view of a citizen: every field, the PIN's state, the latest pass.

@@ -66,6 +66,11 @@ public struct KioskEffectRunner: Sendable {
                 return try DeskEffectRunner(environment: environment).run(deskEffect)
             case .changePIN(let cnic, let old, let new):
                 return try changePIN(cnic, old: old, new: new)
+            case .recordFreeze(let reason):
+                // A kiosk without its device key keeps no audit trail (as for a citizen's Change PIN).
+                guard registry.auditSigner != nil else { return nil }
+                try registry.appendAudit(FreezeAudit.event(reason), now: environment.now())
+                return nil
             }
         } catch {
             return .effectFailed(Self.plainWords(error))

@@ -1,6 +1,8 @@
 import Foundation
 import IdentityCore
+import KioskApp
 import KioskStore
+import KioskSync
 
 /// Everything outside the app core that the effect runner talks to, injected by whoever starts the
 /// kiosk (the `run` command, a test, the benchmark): the registry, the pass signer, the trust list
@@ -29,6 +31,11 @@ public struct KioskEnvironment: Sendable {
     public var provincialTrust: ProvincialTrustSetting?
     /// The operator accounts operators sign in with; nil: nobody can sign in at the desk.
     public var operatorAccounts: (any DeskAccounts)?
+    /// The desk's Export/Import to USB (a field camp's stick); nil: the kiosk is not enrolled or pins no root.
+    public var fieldBundles: FieldBundleKiosk?
+    /// Posts an event into the loop's inbox while an effect still works (the USB progress bar, the badge's
+    /// counts right after a stick); set by whoever makes the loop (`loop.inbox.post`). Nil: nothing is posted.
+    public var post: (@Sendable (KioskEvent) -> Void)?
 
     /// An environment from its parts; the clock defaults to the system's.
     public init(

@@ -8,8 +8,11 @@ import Terminal
 /// signal), ticks from the clock; each event goes through `Kiosk.update`, and `Kiosk.view` is painted.
 ///
 /// Every terminal call happens on the thread that calls `run()` (or `runRound`). Effects the core
-/// asks for run as tasks, one after another in the order asked (so two PIN checks never race on the
-/// try count), and answer through the inbox: the screen keeps drawing and reading keys meanwhile.
+/// asks for run on a serial queue of the loop's own, one after another in the order asked (so two PIN
+/// checks never race on the try count), and answer through the inbox: the screen keeps drawing and
+/// reading keys meanwhile. The queue is a Dispatch serial queue, which gets a thread of its own when it
+/// has work: an effect's blocking I/O (SQLite, the PIN hash) never waits for a turn in Swift's shared
+/// task pool, which a loaded two-core machine can keep busy for seconds.
 public final class KioskLoop<Backend: TerminalBackend> {
     /// The kiosk's state after the last event.
     public private(set) var state: KioskState
@@ -26,7 +29,7 @@ public final class KioskLoop<Backend: TerminalBackend> {
     private let stopRequested: () -> Bool
     private let log: @Sendable (String) -> Void
     private var enterFilter = ScannerEnterFilter()
-    private var lastEffect: Task<Void, Never>?
+    private let effects = DispatchQueue(label: "khyber.kiosk.effects")
     private let drawGraceMilliseconds: Int
     private var lastTickSecond: Int
 
@@ -128,10 +131,9 @@ public final class KioskLoop<Backend: TerminalBackend> {
     /// gone through the core, then draws. For tests and benchmarks that drive the loop step by step.
     public func settle() async {
         while true {
-            let running = lastEffect
-            await running?.value
+            await withCheckedContinuation { (done: CheckedContinuation<Void, Never>) in effects.async { done.resume() } }
             takeQueued()
-            if lastEffect == running && inbox.isEmpty { break }
+            if inbox.effectsUnanswered == 0 && inbox.isEmpty { break }
         }
         draw()
     }
@@ -156,13 +158,11 @@ public final class KioskLoop<Backend: TerminalBackend> {
     }
 
     private func launch(_ effect: KioskEffect) {
-        let previous = lastEffect
         let runner = self.runner
         let inbox = self.inbox
         let log = self.log
         inbox.effectStarted()
-        lastEffect = Task.detached {
-            await previous?.value
+        effects.async {
             let result = runner.run(effect)
             if case .effectFailed(let detail) = result { log("effect failed: \(detail)") }
             inbox.answer(result)
@@ -175,12 +175,8 @@ public final class KioskLoop<Backend: TerminalBackend> {
     }
 
     private func waitForEffects(seconds: Double) {
-        guard let running = lastEffect else { return }
         let done = DispatchSemaphore(value: 0)
-        Task.detached {
-            await running.value
-            done.signal()
-        }
+        effects.async { done.signal() }
         _ = done.wait(timeout: .now() + seconds)
     }
 }

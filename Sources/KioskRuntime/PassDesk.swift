@@ -1,3 +1,4 @@
+import AuditTrail
 import Foundation
 import IdentityCore
 import KioskStore
@@ -54,5 +55,13 @@ public struct PassDesk: Sendable {
             let claims = PassClaims(keyID: signer.keyID, cnic: cnic, serial: serial32, issuedOn: today, validityMonths: months)
             return try PassIssuer.issue(claims, with: signer)
         }
+    }
+
+    /// Revokes `pass` in ONE transaction with its `pass.revoked` operation (so the central hears of it) and
+    /// the `audit` entry, naming the issuer key when `trust` holds exactly one key of the pass's key id.
+    public func revoke(_ pass: PassRecord, audit: AuditEvent, trust: TrustList, now: Date) throws {
+        let keys = trust.signers.filter { String($0.keyID) == pass.keyID }
+        let issuer = keys.count == 1 ? keys[0].publicKey.rawRepresentation : nil
+        _ = try registry.revokePass(serial: pass.serial, at: now, issuer: issuer, audit: audit)
     }
 }

@@ -32,6 +32,11 @@ public struct DeviceKeys: Sendable {
         return DeviceKeys(device: device, issuer: issuer)
     }
 
+    /// The device key alone (what seals the audit trail), or nil before `enrol` made it.
+    public static func device(in folder: URL) throws(Problem) -> Curve25519.Signing.PrivateKey? {
+        try readDevice(deviceURL(in: folder))
+    }
+
     /// The signer for this kiosk's requests.
     public func signer(kioskID: String) -> RequestSigner { RequestSigner(keyID: kioskID, privateKey: device) }
 

@@ -11,7 +11,7 @@ import SyncProtocol
 /// only from the held trust bundle, verified against the pinned root.
 ///
 /// For the operator screen: `export(to:progress:)` and `importBundle(at:progress:)`; `progress` is called
-/// with 0…1 as the bundle is read or written (on the calling task).
+/// with each stage and 0…1 as the bundle is read or written (on the calling task), ending at 1 (`.finished`).
 public struct FieldBundleKiosk: Sendable {
     public let registry: RegistryDatabase
     /// The canonical kiosk id.
@@ -41,6 +41,26 @@ public struct FieldBundleKiosk: Sendable {
 
     public var pullScope: String { SyncEngine.Settings(districts: districts).pullScope }
 
+    /// How far an export or an import is: its stage and 0…1 of the whole (for the desk's progress bar).
+    public struct Progress: Equatable, Sendable {
+        /// Export: reading the outbox, sealing, writing, syncing to disk; import: reading, checking, applying.
+        public enum Stage: Equatable, Sendable {
+            case readingOutbox, sealing, writing, syncing
+            case reading, checking, applying
+            case finished
+        }
+        public var stage: Stage
+        public var fraction: Double
+        /// The operations being sealed (export), once known.
+        public var operations: Int?
+
+        public init(_ stage: Stage, _ fraction: Double, operations: Int? = nil) {
+            self.stage = stage
+            self.fraction = min(1, max(0, fraction))
+            self.operations = operations
+        }
+    }
+
     // MARK: export
 
     /// What an export wrote.
@@ -52,7 +72,7 @@ public struct FieldBundleKiosk: Sendable {
 
     /// Writes every operation not yet acknowledged (and not refused for good) into one bundle in `folder`,
     /// whatever the sync state. Nothing in the outbox changes: only a receipt acknowledges.
-    public func export(to destination: URL, now: Date = Date(), progress: (@Sendable (Double) -> Void)? = nil) async throws(Problem) -> Exported {
+    public func export(to destination: URL, now: Date = Date(), progress: (@Sendable (Progress) -> Void)? = nil) async throws(Problem) -> Exported {
         let central = try centralKeys()
         guard let encryption = central.encryptionPublicKey else { throw Problem("the trust bundle's field-bundle encryption key is damaged") }
         let replyKey: Curve25519.KeyAgreement.PrivateKey
@@ -61,6 +81,7 @@ public struct FieldBundleKiosk: Sendable {
             replyKey = key
         } catch let problem as Problem { throw problem } catch { throw Problem("\(error)") }
         let operations: [PushOperation], serial: Int64, cursor: Int64, reading: HLCTimestamp
+        progress?(Progress(.readingOutbox, 0))
         do {
             // This kiosk's own operations (the id its enrolment signs for), as the engine sends them: each push is one kiosk id.
             operations = try await registry.operationsToSend(limit: FieldOperationsBundle.maxOperations).filter { $0.kioskID == kioskID }
@@ -68,16 +89,21 @@ public struct FieldBundleKiosk: Sendable {
             reading = try await registry.clockReading(at: now)
             serial = try await registry.nextFieldBundleSerial()
         } catch { throw Problem("the kiosk's registry did not answer: \(error)") }
-        progress?(0.1)
+        progress?(Progress(.sealing, 0.1, operations: operations.count))
         let export = FieldOperationsBundle.Export(
             kioskID: kioskID, serial: serial, pullScope: pullScope, pullCursor: cursor, replyKey: replyKey.publicKey, sentAt: reading, now: now)
         let data: Data
         do { data = try FieldOperationsBundle.make(operations, export: export, central: encryption, device: deviceKey) } catch { throw Problem(error.description) }
         let manifest: FieldBundleManifest
         do { manifest = try FieldBundleFile.parse(data).manifest } catch { throw Problem(error.description) }
-        progress?(0.3)
+        let count = operations.count
+        progress?(Progress(.writing, 0.3, operations: count))
         do {
-            let url = try FieldBundleWriter.write(data, to: destination, name: FieldBundleSummary.fileName(manifest)) { part in progress?(0.3 + 0.7 * part) }
+            // The writer reports each chunk; after the last one it syncs the file and the folder to the stick.
+            let url = try FieldBundleWriter.write(data, to: destination, name: FieldBundleSummary.fileName(manifest)) { part in
+                progress?(part >= 1 ? Progress(.syncing, 0.9, operations: count) : Progress(.writing, 0.3 + 0.6 * part, operations: count))
+            }
+            progress?(Progress(.finished, 1, operations: count))
             return Exported(file: url, manifest: manifest, bytes: data.count)
         } catch { throw Problem(error.description) }
     }
@@ -93,10 +119,11 @@ public struct FieldBundleKiosk: Sendable {
     }
 
     /// Imports a receipt or a changes bundle made by the central for this kiosk.
-    public func importBundle(at url: URL, now: Date = Date(), progress: (@Sendable (Double) -> Void)? = nil) async throws(Problem) -> Imported {
+    public func importBundle(at url: URL, now: Date = Date(), progress: (@Sendable (Progress) -> Void)? = nil) async throws(Problem) -> Imported {
         let data: Data
+        progress?(Progress(.reading, 0))
         do { data = try FieldBundleWriter.read(url) } catch { throw Problem(error.description) }
-        progress?(0.2)
+        progress?(Progress(.checking, 0.2))
         let file: FieldBundleFile
         do { file = try FieldBundleFile.parse(data) } catch { throw Problem(error.description) }
         guard file.kind != .operations else {
@@ -108,13 +135,15 @@ public struct FieldBundleKiosk: Sendable {
         guard file.manifest.kioskID == kioskID else {
             throw Problem("this bundle is for kiosk \(file.manifest.kioskID), not for this kiosk (\(kioskID))")
         }
-        progress?(0.4)
-        defer { progress?(1) }
+        progress?(Progress(.applying, 0.4))
+        let imported: Imported
         switch file.kind {
-        case .receipt: return try await importReceipt(file, now: now)
-        case .changes: return try await importChanges(file, now: now)
+        case .receipt: imported = try await importReceipt(file, now: now)
+        case .changes: imported = try await importChanges(file, now: now)
         case .operations: throw Problem("an operations bundle")
         }
+        progress?(Progress(.finished, 1))
+        return imported
     }
 
     /// The same call a push's answer makes (`recordAcknowledgements`), so a receipt acknowledges exactly as the network does.

@@ -12,7 +12,7 @@ indirect enum DefinitionShape: Sendable {
     /// Any keys, each to a whole number (fee by choice).
     case integerMap
 
-    static let localized = DefinitionShape.object(["en": .string, "ur": .string, "ps": .string], required: ["en", "ur"])
+    static let localized = DefinitionShape.object(["en": .string, "ur": .string, "ps": .string, "ur-Latn": .string], required: ["en", "ur"])
 
     static let option = DefinitionShape.object(["value": .string, "label": .localized], required: ["value", "label"])
 

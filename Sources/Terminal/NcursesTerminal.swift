@@ -41,9 +41,12 @@ public final class NcursesTerminal: TerminalBackend {
     public init(installSignalHandlers: Bool = true, stopWakeDescriptor: Int32? = nil, escapeDelayMilliseconds: Int = 25) throws {
         _ = kp_setlocale_from_environment()
         TerminalSignals.saveTerminalModes()
-        // Size from the terminal itself, never from LINES/COLUMNS in the environment: with those set,
-        // ncurses would ignore every later resize.
-        use_env(false)
+        // Size from the terminal itself (the tty's ioctl), never from LINES/COLUMNS in the environment:
+        // with those set, ncurses would ignore every later resize. Not `use_env(false)`: that takes the
+        // size from terminfo alone, and entries without `lines`/`cols` (TERM=linux, the Linux console)
+        // then make newterm fail, so the kiosk could not start on the console at all.
+        use_env(true)
+        use_tioctl(true)
         guard let screen = kp_newterm_stdio() else {
             throw TerminalError.cannotInitialize(term: getenv("TERM").map { String(cString: $0) })
         }

@@ -70,6 +70,27 @@ import Testing
         #expect(back.language == "en", "leaving the notice ends it")
     }
 
+    @Test func aPINLockNoticeSpeaksTheChoiceAndEnterEndsIt() {
+        var state = Journey.reach(Fixture.state(), by: [.key(.tab)] + Fixture.typing(Fixture.cnic.digits) + [.key(.enter)], expecting: [.lookUpCitizen(Fixture.cnic)])
+        let until = Fixture.start.addingTimeInterval(900)
+        state = Journey.reach(state, by: [.citizenFound(Fixture.citizen, hasPIN: true)] + Fixture.typing("1234") + [.key(.enter), .pinChecked(.locked(until: until))],
+                              expecting: [.checkPIN(Fixture.cnic, pin: "1234"), .wipeScreen])
+        #expect(state.citizen == nil && state.language == "ur", "the session is over; its notice still speaks Urdu")
+        #expect(Kiosk.view(state).text.contains("پن بند ہو گیا".visualForTest))
+        state = Journey.reach(state, by: [.key(.enter)], expecting: [])
+        #expect(state.sessionLanguage == nil && state.language == "en")
+        #expect(Kiosk.view(state).text.contains("Type your CNIC number"))
+    }
+
+    @Test func theIdleTimeoutDeepInAFormEndsTheChoice() {
+        var state = Journey.domicile(steps: 2)
+        state.sessionLanguage = "ps"
+        #expect(state.language == "ps" && Kiosk.view(state).text.contains("پړاو".visualForTest), "the form in Pashto (پړاو: step)")
+        state = Journey.reach(state, by: [.tick(Fixture.start.addingTimeInterval(61)), .tick(Fixture.start.addingTimeInterval(72))], expecting: [.wipeScreen])
+        #expect(state.citizen == nil && state.sessionLanguage == nil && state.language == "en", "the next person starts in the default")
+        #expect(Kiosk.view(state).text.contains("Type your CNIC number"))
+    }
+
     @Test func theLinuxConsoleShowsRomanUrduAndSaysSo() {
         let settings = Self.settings(language: "ur", arabicScript: false)
         var store = TestStore(Fixture.state(settings: settings))
@@ -106,7 +127,8 @@ import Testing
         let text = Kiosk.view(home).text
         #expect(text.contains("17301-•••••67-1"))
         let pass = Journey.reach(home, by: [.key(.character("1")), .passLoaded(text: Fixture.passText, validUntil: Fixture.validUntil)], expecting: [.loadPass(Fixture.cnic)])
-        #expect(Kiosk.view(pass).text.contains("25 Nov 2031"))
+        // 25 نومبر 2031: the month in Urdu, the day and the year digits left to right (right to left the day is read first).
+        #expect(Kiosk.view(pass).text.contains("2031 " + "نومبر".visualForTest + " 25"))
     }
 }
 

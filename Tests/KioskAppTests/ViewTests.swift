@@ -1,3 +1,4 @@
+import BidiText
 import Foundation
 import IdentityCore
 @testable import KioskApp
@@ -39,6 +40,18 @@ import Testing
         #expect(TextWrap.lines("abcdefghij", width: 4) == ["abcd", "efgh", "ij"])
         #expect(TextWrap.lines("Enter: close   Esc: cancel", width: 40) == ["Enter: close   Esc: cancel"])
         #expect(TextWrap.lines("anything", width: 0) == [])
+    }
+
+    /// A left-to-right value cut by a row's end is closed on that row and opened again on the next, so
+    /// its comma stays after "City" once the row is shaped right to left (it showed as ",House 12").
+    @Test func wrapClosesALeftToRightRunAtTheRowsEnd() {
+        let text = "پته: " + BidiText.leftToRightData("House 12, Peshawar City, Peshawar")
+        let rows = TextWrap.lines(text, width: 30)
+        #expect(rows.count == 2)
+        #expect(rows.allSatisfy { $0.filter { $0 == "\u{200E}" }.count % 2 == 0 }, "\(rows.map { Array($0.unicodeScalars) })")
+        let first = BidiText.visual(rows[0], direction: .rightToLeftWhenPresent).filter { $0 != "\u{200E}" }
+        #expect(first.hasPrefix("House 12, Peshawar City,"), "\(first)")
+        #expect(TextWrap.lines("پته: House 12, Peshawar City, Peshawar", width: 30).allSatisfy { !$0.contains("\u{200E}") }, "no marks where there were none")
     }
 
     @Test(arguments: [(80, 24), (120, 40), (81, 25), (300, 100)])

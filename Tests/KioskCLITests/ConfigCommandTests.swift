@@ -11,6 +11,20 @@ struct ConfigCommandTests {
         let result = try CLIRunner.run(["config-check", path])
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout.contains("operator exit:        enabled"))
+        #expect(!result.stdout.contains("none (Urdu screens") && !result.stdout.contains("none (Pashto screens"), "every shipped config names its centre in Urdu and Pashto")
+    }
+
+    @Test func centreNamesInUrduAndPashtoAreTaken() throws {
+        let file = try CLIRunner.temporaryFolder().appendingPathComponent("kiosk.yaml")
+        try Data("centre_name: Peshawar Facilitation Centre\ncentre_name_ur: پشاور سہولت مرکز\ncentre_name_ps: د پېښور د اسانتیا مرکز\n".utf8).write(to: file)
+        let result = try CLIRunner.run(["config-check", file.path])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("centre_name_ur:       پشاور سہولت مرکز"), "\(result.stdout)")
+        #expect(result.stdout.contains("centre_name_ps:       د پېښور د اسانتیا مرکز"), "\(result.stdout)")
+        let none = try CLIRunner.temporaryFolder().appendingPathComponent("kiosk.yaml")
+        try Data("centre_name: Bannu Field Camp\n".utf8).write(to: none)
+        let plain = try CLIRunner.run(["config-check", none.path])
+        #expect(plain.status == 0 && plain.stdout.contains("centre_name_ur:       none (Urdu screens show centre_name)"), "\(plain.stdout)")
     }
 
     @Test("bad configs name the key", arguments: [
@@ -21,6 +35,10 @@ struct ConfigCommandTests {
         ("kiosk_id: kiosk one", "kiosk_id: use 3–24 capital letters"),
         ("operator_password_hash: hunter2", "operator_password_hash: not a hash"),
         ("kiosk_id: [unclosed", "not valid YAML"),
+        ("centre_name_ur: \"پشاور\\a مرکز\"", "centre_name_ur: must be the centre's name (1–80 characters, no control characters)"),
+        ("centre_name_ps: \"\\e[2Jمرکز\"", "centre_name_ps: must be the centre's name (1–80 characters, no control characters)"),
+        ("centre_name_ur: [پشاور]", "centre_name_ur: expected text"),
+        ("centre_name_pk: Peshawar", "centre_name_pk: unknown key; known keys are kiosk_id, centre_name, centre_name_ur, centre_name_ps"),
     ])
     func badConfig(content: String, message: String) throws {
         let file = try CLIRunner.temporaryFolder().appendingPathComponent("kiosk.yaml")

@@ -56,6 +56,20 @@ struct PassCommandTests {
         #expect(try CLIRunner.run(["pass", "verify", reissued, "--data", data.path]).status == 0)
     }
 
+    @Test func anEnrolledKiosksReissueTellsTheCentral() throws {
+        let first = try issue("17301-1234567-1")
+        // As `enrol` leaves it: a device key in the data folder (any 32 bytes are an Ed25519 seed).
+        let seed = Data((0..<32).map { UInt8(($0 * 37 + 11) % 256) }).base64EncodedString()
+        try Data(#"{"format":1,"privateKey":"\#(seed)","publicKey":""}"#.utf8).write(to: data.appendingPathComponent("device-key.json"))
+        let reissued = try issue("17301-1234567-1", ["--reissue"])
+        #expect(reissued != first)
+        #expect(try CLIRunner.run(["pass", "verify", first, "--data", data.path]).stdout.hasPrefix("revoked:"))
+        let outbox = try CLIRunner.run(["applications", "outbox", "--data", data.path])
+        #expect(outbox.stdout.contains("pass.revoked"), "the revocation waits to be sent to the central:\n\(outbox.stdout)")
+        let audit = try CLIRunner.run(["audit", "verify", "--data", data.path])
+        #expect(audit.status == 0 && audit.stdout.contains(": 1 entries"), "one signed entry (pass.revoked), unbroken:\n\(audit.stdout)\(audit.stderr)")
+    }
+
     @Test("pass show draws a code zbarimg reads back to the exact pass text", arguments: ["17301-1234567-1", "16101-7654321-2"])
     func showScansBack(cnic: String) throws {
         let text = try issue(cnic)

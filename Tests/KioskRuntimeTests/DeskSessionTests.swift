@@ -82,10 +82,15 @@ import Testing
 
         // Every step is in the audit trail, by this operator, naming the citizen masked only.
         let entries = try kiosk.registry.auditEntries().filter { $0.citizen != nil }
-        #expect(entries.map(\.action) == ["card.checked", "pin.activated", "pass.issued", "pass.issued", "pass.revoked"], "\(entries.map(\.action))")
+        #expect(entries.map(\.action) == ["card.checked", "pin.activated", "pass.issued", "pass.revoked", "pass.issued", "pass.revoked"],
+                "the reissue revokes through the audited call: \(entries.map(\.action))")
         #expect(entries.allSatisfy { $0.operatorID == "OP-0042" && $0.citizen == citizen.cnic.masked })
+        #expect(entries[3].detail == ["serial": String(pass.serial), "reason": "reissued"], "\(entries[3].detail)")
         let pending = try await kiosk.registry.pendingOperations(limit: 100).map(\.kind)
-        #expect(pending.contains("pin.set") && pending.contains("pass.revoked") && pending.contains("audit.entry"), "\(pending)")
+        #expect(pending.contains("pin.set") && pending.contains("audit.entry"), "\(pending)")
+        // Both revocations travel to the central: the reissue's (the first pass) and the revoke's.
+        let revocations = try kiosk.registry.outbox().filter { $0.kind == "pass.revoked" }.map(\.entityID)
+        #expect(revocations == ["pass:\(pass.serial)", "pass:\(reissued.serial)"], "\(revocations)")
     }
 
     @Test func findByCNICAndMobileAndTheOutbox() async throws {

@@ -25,13 +25,35 @@ struct PrefillEligibilityFeeTests {
     }
 
     @Test func pashtoTextsAreOptionalAndTheMissingOnesAreListed() {
-        let paths = MissingPashto.paths(in: Fixture.domicile)
+        // The shipped definitions carry Pashto titles and labels; without them every text is listed.
+        var urduOnly = Fixture.domicile
+        urduOnly.title.ps = nil
+        urduOnly.steps = urduOnly.steps.map { step in
+            var step = step
+            step.title.ps = nil
+            step.fields = step.fields.map { field in
+                var field = field
+                field.label.ps = nil
+                return field
+            }
+            return step
+        }
+        let paths = MissingTranslation.paths(in: urduOnly, lacking: .pashto)
         #expect(paths.contains("title") && paths.contains("steps[0].title"), "\(paths.prefix(5))")
         #expect(paths.contains { $0.hasSuffix(".label") })
-        var withPashto = Fixture.domicile
+        var withPashto = urduOnly
         withPashto.title.ps = "ډومیسایل سند"
-        #expect(!MissingPashto.paths(in: withPashto).contains("title"))
-        #expect(withPashto.title.text(in: "ps") == "ډومیسایل سند" && Fixture.domicile.title.text(in: "ps") == Fixture.domicile.title.ur)
+        #expect(!MissingTranslation.paths(in: withPashto, lacking: .pashto).contains("title"))
+        #expect(withPashto.title.text(in: "ps") == "ډومیسایل سند" && urduOnly.title.text(in: "ps") == urduOnly.title.ur)
+    }
+
+    @Test func romanUrduIsOptionalAndFallsBackToEnglish() {
+        var englishOnly = Fixture.domicile
+        englishOnly.title.urLatn = nil
+        #expect(MissingTranslation.paths(in: englishOnly, lacking: .romanUrdu) == ["title"])
+        #expect(MissingTranslation.paths(in: Fixture.domicile, lacking: .romanUrdu).isEmpty, "the shipped definition is whole")
+        #expect(englishOnly.title.text(in: "ur-Latn") == englishOnly.title.en)
+        #expect(Fixture.domicile.steps[0].title.text(in: "ur-Latn") == "Aap ki tafseelat")
     }
 
     @Test func prefilledAnswersPassValidation() {

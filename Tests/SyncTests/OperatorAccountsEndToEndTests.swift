@@ -68,12 +68,7 @@ struct OperatorAccountsEndToEndTests {
 
         // A kiosk of ANOTHER centre forges a credential for the operator: the central refuses it, nothing changes.
         let forged = try OperatorCredential.make(secret: "forged-password", kind: .password, version: 9, setAt: Date(), setBy: "kiosk:KPMRD001")
-        try stranger.registry.storeOperatorCredential(
-            LocalOperatorCredential(kind: "password", hash: forged.hash, salt: forged.salt, costLog2: forged.costLog2, version: 9, setAt: forged.setAt, setBy: forged.setBy),
-            payload: OperatorCredentialPayload(
-                operatorID: "OP-0042", centre: Self.centre, kind: "password", hash: forged.hash.base64EncodedString(), salt: forged.salt.base64EncodedString(),
-                costLog2: forged.costLog2, version: 9, setAt: OperatorCredentialPayload.timestamp(Date()), kioskID: "KPMRD001"),
-            now: Date())
+        try stranger.registry.storeOperatorCredential(forged, operatorID: "OP-0042", centre: Self.centre, kioskID: "KPMRD001", now: Date())
         _ = try await stranger.trustingSync(central.url, root: cycle.root)
         let refusal = try #require(try stranger.registry.outbox().first)
         #expect(refusal.failedAt != nil && refusal.failureReason?.contains("another centre") == true, "\(refusal)")

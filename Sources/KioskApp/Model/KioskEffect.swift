@@ -25,6 +25,9 @@ public enum KioskEffect: Equatable, Sendable {
     case desk(DeskEffect)
     /// Check the old PIN (counting the try) and save the new one → `.pinChangeAnswered`.
     case changePIN(CNIC, old: String, new: String)
+    /// A freeze began (its reason) or ended (nil): an audit entry, when the kiosk keeps an audit trail; no event
+    /// comes back.
+    case recordFreeze(FreezeReason?)
     /// Ask the sync engine to send now (an application was just saved); no event comes back.
     case requestSync
     /// Clear the whole terminal, scrollback included: a session ended.

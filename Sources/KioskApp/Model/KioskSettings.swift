@@ -8,6 +8,9 @@ public struct KioskSettings: Equatable, Sendable {
     public var kioskID: String
     /// The centre the kiosk stands in, e.g. `Peshawar Civic Centre`, shown in the header.
     public var centreName: String
+    /// The centre's name in another script, by language code (`ur`, `ps`: config `centre_name_ur`,
+    /// `centre_name_ps`); a language without one (Roman Urdu, English) shows `centreName`.
+    public var centreNames: [String: String] = [:]
     /// Seconds without a key before the "Are you still there?" warning.
     public var idleTimeout: TimeInterval
     /// Seconds the warning counts down before the session ends.
@@ -20,6 +23,8 @@ public struct KioskSettings: Equatable, Sendable {
     public var opensOnOperatorSignIn: Bool = false
     /// When new applications stop (off by default).
     public var freezeRules: FreezeRules = FreezeRules()
+    /// The folder the desk's Export/Import to USB starts with (config `usb_folder`); nil: typed each time.
+    public var usbFolder: String?
     /// Every word on the citizen's screens, one catalog per language (from `Assets/strings`).
     public var strings: CatalogSet
     /// The language a session starts in (config `language:`), until the citizen chooses another.
@@ -49,5 +54,13 @@ public struct KioskSettings: Equatable, Sendable {
         self.strings = strings
         self.defaultLanguage = defaultLanguage
         self.arabicScript = arabicScript
+    }
+}
+
+extension KioskSettings {
+    /// The centre's name as the header shows it in `language`: its own script's name when configured, else `centreName`.
+    public func centreName(in language: String) -> String {
+        guard let name = centreNames[language], !name.isEmpty else { return centreName }
+        return name
     }
 }

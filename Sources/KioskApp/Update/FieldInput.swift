@@ -13,15 +13,18 @@ struct FieldInput {
     var listPage: Int
     /// The districts a district field offers.
     let districts: [District]
+    /// The language the list is shown in, whose order its numbers follow.
+    let shownIn: AnswerLanguage
     /// A note about the key, when it was refused.
     var note: FieldNote?
 
     /// A field's input with its current answer.
-    init(field: FieldDefinition, answer: String?, listPage: Int, districts: [District]) {
+    init(field: FieldDefinition, answer: String?, listPage: Int, districts: [District], shownIn: AnswerLanguage = .english) {
         self.field = field
         self.answer = answer
         self.listPage = listPage
         self.districts = districts
+        self.shownIn = shownIn
         self.note = nil
     }
 
@@ -33,7 +36,7 @@ struct FieldInput {
         case .number: typeDigits(key)
         case .date: typeDate(key)
         case .choice: pick(key, values: (field.options ?? []).map(\.value))
-        case .district: pick(key, values: DistrictChoices.sorted(districts).map(DistrictChoices.value))
+        case .district: pick(key, values: DistrictChoices.sorted(districts, shownIn: shownIn).map(DistrictChoices.value))
         case .yesNo: pick(key, values: ["yes", "no"])
         case .declaration: pick(key, values: ["accepted"])
         }

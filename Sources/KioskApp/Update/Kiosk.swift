@@ -3,8 +3,18 @@ import Screen
 /// The kiosk program in the Elm / Bubble Tea shape: `update` turns (state, event) into a new state
 /// and effects for the runner; `view` draws a state into a frame. Both are pure.
 public enum Kiosk {
-    /// Applies `event` to `state` and returns the effects to run, in order.
+    /// Applies `event` to `state` and returns the effects to run, in order. When the event starts or ends
+    /// a freeze (the kiosk stops or resumes taking new applications), `.recordFreeze` comes last.
     public static func update(_ state: inout KioskState, _ event: KioskEvent) -> [KioskEffect] {
+        if case .quitRequested = event { return [.wipeScreen, .quit] }
+        let frozenBefore = state.freezeReason
+        let effects = reduce(&state, event)
+        let frozenAfter = state.freezeReason
+        guard (frozenBefore == nil) != (frozenAfter == nil) else { return effects }
+        return effects + [.recordFreeze(frozenAfter)]
+    }
+
+    private static func reduce(_ state: inout KioskState, _ event: KioskEvent) -> [KioskEffect] {
         switch event {
         case .key(let key): state.handleKey(key)
         case .tick(let date): state.handleTick(date)

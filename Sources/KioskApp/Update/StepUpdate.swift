@@ -24,7 +24,7 @@ extension KioskState {
             guard fields.indices.contains(step.focus) else { return .stay(wizard) }
             let field = fields[step.focus]
             let before = wizard.answers[field.id]
-            var input = FieldInput(field: field, answer: before, listPage: step.listPage, districts: settings.districts)
+            var input = FieldInput(field: field, answer: before, listPage: step.listPage, districts: settings.districts, shownIn: answerLanguage)
             input.apply(key)
             wizard.answers[field.id] = input.answer
             step.listPage = input.listPage

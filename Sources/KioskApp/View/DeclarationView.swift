@@ -4,26 +4,28 @@ import Screen
 enum DeclarationView {
     /// Draws the Declaration screen.
     static func draw(agreed: Bool, reminded: Bool, _ wizard: WizardScreen, _ state: KioskState, on frame: inout Frame) {
-        let legend = agreed ? "Enter: submit   Esc: back" : "1: I agree   Esc: back"
+        let legend = state.text(agreed ? "declaration.legendAgreed" : "declaration.legend")
         let body = Chrome.draw(state, legend: legend, on: &frame)
-        let fee = ServiceWording.rupees(wizard.service.fee(for: wizard.allAnswers))
+        let fee = state.rupees(wizard.service.fee(for: wizard.allAnswers))
+        let agree = " 1  " + state.text("wizard.agree") + " "
+        let agreeWidth = max(14, Frame.shapedWidth(agree) + 2)
         var items: [BodyItem] = [
-            .text(wizard.service.title.en, KioskStyle.quiet),
-            .text("Declaration", KioskStyle.title),
+            .text(state.localized(wizard.service.title), KioskStyle.quiet),
+            .text(state.text("declaration.title"), KioskStyle.title),
             .gap(),
-            .text("I declare the information is true."),
+            .text(state.text("declaration.line")),
             .gap(),
-            .block(width: 14, height: 1) { frame, x, y in
-                frame.put(" 1  I agree ", x: x, y: y, style: agreed ? KioskStyle.highlight : .plain)
+            .block(width: agreeWidth, height: 1) { frame, x, y in
+                frame.write(agree, x: x, y: y, style: agreed ? KioskStyle.highlight : .plain)
             },
             .gap(),
         ]
         if agreed {
-            items += [.text("Fee: \(fee)"), .text("Press Enter to submit", KioskStyle.title)]
+            items += [.text(state.text("declaration.fee", ["fee": fee])), .text(state.text("declaration.pressSubmit"), KioskStyle.title)]
         } else if reminded {
-            items.append(.text("Press 1 to agree first.", KioskStyle.attention))
+            items.append(.text(state.text("declaration.agreeFirst"), KioskStyle.attention))
         } else {
-            items.append(.text("Press 1 if you agree"))
+            items.append(.text(state.text("declaration.pressAgree")))
         }
         BodyLayout.draw(items, in: body, on: &frame)
     }

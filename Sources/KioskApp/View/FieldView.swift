@@ -2,44 +2,48 @@ import IdentityCore
 import Screen
 import Services
 
-/// The focused field of a step: its label and hint, the input by kind, and what is wrong with it.
+/// The focused field of a step: its label and hint, the input by kind, and what is wrong with it;
+/// in a right-to-left language flush right, lists numbered on the right, the boxes at the right edge
+/// (what is typed in them, digits and Latin letters, stays left to right).
 enum FieldView {
     /// Body items for `field` with `answer`, `width` columns wide.
     static func items(_ field: FieldDefinition, answer: String?, step: WizardStep, state: KioskState, width: Int) -> [BodyItem] {
         let mode = state.settings.glyphMode
-        var items: [BodyItem] = [.left(field.label.en, width: width, KioskStyle.title)]
-        if let hint = field.hint { items.append(.left(hint.en, width: width, KioskStyle.quiet)) }
+        let rtl = state.isRightToLeft
+        var items: [BodyItem] = [.left(state.localized(field.label), width: width, KioskStyle.title, rightToLeft: rtl)]
+        if let hint = field.hint { items.append(.left(state.localized(hint), width: width, KioskStyle.quiet, rightToLeft: rtl)) }
         switch field.kind {
         case .text, .number:
-            items.append(textBox(answer ?? "", field: field, mode: mode, width: width).flushLeft(in: width))
+            items.append(textBox(answer ?? "", field: field, mode: mode, width: width).flushStart(in: width, rightToLeft: rtl))
         case .date:
             let digits = DateEntry.digits(of: answer ?? "")
             items.append(box(DateEntry.template(digits), cursor: DateEntry.formatted(digits).count + (digits.count == 4 || digits.count == 6 ? 1 : 0),
-                             showCursor: digits.count < DateEntry.maxDigits, mode: mode).flushLeft(in: width))
-            items.append(.left("Year-Month-Day, e.g. 1990-05-21", width: width, KioskStyle.quiet))
+                             showCursor: digits.count < DateEntry.maxDigits, mode: mode).flushStart(in: width, rightToLeft: rtl))
+            items.append(.left(state.text("wizard.dateHint", ["example": "1990-05-21"]), width: width, KioskStyle.quiet, rightToLeft: rtl))
         case .choice:
-            items += list((field.options ?? []).map { ($0.value, $0.label.en) }, answer: answer, page: step.listPage, width: width)
+            items += list((field.options ?? []).map { ($0.value, state.localized($0.label)) }, answer: answer, page: step.listPage, width: width, state)
         case .district:
-            let districts = DistrictChoices.sorted(state.settings.districts)
-            items += list(districts.map { (DistrictChoices.value($0), $0.name) }, answer: answer, page: step.listPage, width: width)
+            let words = state.answerLanguage
+            let districts = DistrictChoices.sorted(state.settings.districts, shownIn: words)
+            items += list(districts.map { (DistrictChoices.value($0), words.name($0)) }, answer: answer, page: step.listPage, width: width, state)
         case .yesNo:
-            items.append(choiceLine([("1  Yes", answer == "yes"), ("2  No", answer == "no")], width: width))
+            items.append(choiceLine([("1  " + state.text("wizard.yes"), answer == "yes"), ("2  " + state.text("wizard.no"), answer == "no")], width: width, rightToLeft: rtl))
         case .declaration:
-            items.append(choiceLine([("1  I agree", answer == "accepted")], width: width))
+            items.append(choiceLine([("1  " + state.text("wizard.agree"), answer == "accepted")], width: width, rightToLeft: rtl))
         }
         if let error = step.errors[field.id] {
-            items.append(.left(error.en, width: width, KioskStyle.attention))
+            items.append(.left(state.message(error), width: width, KioskStyle.attention, rightToLeft: rtl))
         } else if let note = step.note {
-            items.append(.left(words(note), width: width, KioskStyle.attention))
+            items.append(.left(words(note, state), width: width, KioskStyle.attention, rightToLeft: rtl))
         }
         return items
     }
 
     /// A note in plain words.
-    static func words(_ note: FieldNote) -> String {
+    static func words(_ note: FieldNote, _ state: KioskState) -> String {
         switch note {
-        case .tooLong(let maximum): "That is the most this answer can take (\(maximum))."
-        case .digitsOnly: "Numbers only, please."
+        case .tooLong(let maximum): state.text("wizard.tooLong", ["count": "\(maximum)"])
+        case .digitsOnly: state.text("wizard.digitsOnly")
         }
     }
 
@@ -67,30 +71,46 @@ enum FieldView {
     }
 
     /// The page shown of a numbered list, the chosen entry in reverse video, and the page number.
-    private static func list(_ options: [(value: String, label: String)], answer: String?, page: Int, width: Int) -> [BodyItem] {
+    private static func list(_ options: [(value: String, label: String)], answer: String?, page: Int, width: Int, _ state: KioskState) -> [BodyItem] {
+        let rtl = state.isRightToLeft
         let shown = ListPaging.range(page: page, count: options.count)
         let chosen = shown.firstIndex { options[$0].value == answer }.map { $0 - shown.lowerBound }
-        let rows = shown.enumerated().map { offset, index in (offset == chosen ? "> " : "  ") + "\(offset + 1)   \(options[index].label)" }
+        // Right to left the marker points at the entry from the right: `3 <`.
+        let rows = shown.enumerated().map { offset, index in
+            [rtl ? "\(offset + 1)" + (offset == chosen ? " <" : "  ") : (offset == chosen ? "> " : "  ") + "\(offset + 1)", options[index].label]
+        }
         // As wide as the longest option (at least 40, at most the form): an option is never cut.
-        let longest = rows.map { DisplayWidth.of(TextSanitizer.forTerminal($0)) }.max() ?? 0
-        var items: [BodyItem] = [BodyItem.numbered(rows, highlighted: chosen, width: min(width, max(40, longest + 1))).flushLeft(in: width)]
+        let longest = rows.map { 6 + Frame.shapedWidth(TextSanitizer.forTerminal($0[1])) }.max() ?? 0
+        let table = BodyItem.table(rows, columns: [6], highlighted: chosen, width: min(width, max(40, longest + 1)), rightToLeft: rtl)
+        var items: [BodyItem] = [table.flushStart(in: width, rightToLeft: rtl)]
         let pages = ListPaging.pageCount(options.count)
         if pages > 1 {
-            var line = "Page \(page + 1) of \(pages)   0: more"
-            if chosen == nil, let answer, let label = options.first(where: { $0.value == answer })?.label { line += "   Chosen: \(label)" }
-            items.append(.left(line, width: width, KioskStyle.quiet))
+            var line = state.joined([state.text("list.page", ["page": "\(page + 1)", "count": "\(pages)"]), state.text("list.more")])
+            if chosen == nil, let answer, let label = options.first(where: { $0.value == answer })?.label {
+                line = state.joined([line, state.text("list.chosen", ["label": label])])
+            }
+            items.append(.left(line, width: width, KioskStyle.quiet, rightToLeft: rtl))
         }
         return items
     }
 
-    /// Options side by side on one row, the chosen one in reverse video.
-    private static func choiceLine(_ options: [(String, Bool)], width: Int) -> BodyItem {
+    /// Options side by side on one row, the chosen one in reverse video; right to left the first on the right.
+    private static func choiceLine(_ options: [(String, Bool)], width: Int, rightToLeft: Bool) -> BodyItem {
         .block(width: width, height: 1) { frame, x, y in
-            var column = x
+            var column = rightToLeft ? x + width : x
             for (text, chosen) in options {
                 let label = (chosen ? ">" : " ") + "\(text) "
-                frame.put(label, x: column, y: y, style: chosen ? KioskStyle.highlight : .plain)
-                column += DisplayWidth.of(label) + 6
+                let style = chosen ? KioskStyle.highlight : Style.plain
+                if rightToLeft {
+                    let shown = " \(text)" + (chosen ? "<" : " ")
+                    let cells = Frame.shapedWidth(shown)
+                    column -= cells
+                    frame.write(shown, x: column, y: y, style: style)
+                    column -= 6
+                } else {
+                    frame.put(label, x: column, y: y, style: style)
+                    column += DisplayWidth.of(label) + 6
+                }
             }
         }
     }

@@ -71,7 +71,7 @@ enum MyPassView {
         var items: [BodyItem] = [title, .gap(), .text(citizen.nameLatin, KioskStyle.title)]
         if let urdu = citizen.nameUrdu, state.showsArabicScript { items.append(.text(urdu)) }
         items.append(.text(citizen.cnic.masked(with: mode.cnicMask)))
-        if let until = citizen.passValidUntil { items += [.gap(), .text(state.text("pass.validUntil", ["date": until.display]))] }
+        if let until = citizen.passValidUntil { items += [.gap(), .text(state.text("pass.validUntil", ["date": state.date(until)]))] }
         return items
     }
 

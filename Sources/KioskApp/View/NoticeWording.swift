@@ -11,8 +11,8 @@ struct NoticeWording {
     /// What Enter does.
     let prompt: String
 
-    /// Words for `reason`; CNICs masked with the glyph mode's character. A refused pass's reason comes
-    /// from the verifier, in English.
+    /// Words for `reason`; CNICs masked with the glyph mode's character. The small print for the
+    /// operator (a paused kiosk's reason, an effect's failure) stays in English.
     init(_ reason: NoticeReason, _ state: KioskState) {
         let mode = state.settings.glyphMode
         switch reason {
@@ -28,7 +28,7 @@ struct NoticeWording {
             prompt = state.text("notice.back")
         case .passNotAccepted(let verdict):
             headline = state.text("notice.passRefused.headline")
-            lines = [verdict.explanation]
+            lines = [state.words(verdict)]
             detail = nil
             prompt = state.text("notice.back")
         case .pinLocked(let until):
@@ -37,9 +37,9 @@ struct NoticeWording {
             detail = nil
             prompt = state.text("notice.back")
         case .applicationsPaused(let reason):
-            headline = "Applications paused"
-            lines = [FreezeWording.citizenText(reason).en]
-            detail = FreezeWording.operatorReason(reason)
+            headline = state.text("notice.paused.headline")
+            lines = [state.text("notice.paused.line")]
+            detail = FreezeWording.operatorReason(reason, state, inEnglish: true)
             prompt = state.text("notice.back")
         case .somethingWentWrong(let why):
             headline = state.text("notice.sorry.headline")

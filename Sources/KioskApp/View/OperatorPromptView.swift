@@ -19,7 +19,8 @@ enum OperatorPromptView {
             line = "Checking\(mode.ellipsis)"
         }
         let warningLines: [BodyItem] = warnings.map {
-            .text(TrustWarningWording.line($0, now: state.now, width: inside.width), KioskStyle.attention)
+            // The prompt is English throughout (for the counter), so its warnings are too.
+            .text(TrustWarningWording.line($0, state, width: inside.width, inEnglish: true), KioskStyle.attention)
         }
         BodyLayout.draw([
             .text("Close the kiosk", KioskStyle.title),

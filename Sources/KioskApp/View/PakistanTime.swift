@@ -4,6 +4,8 @@ import IdentityCore
 /// Clock text in Pakistan Standard Time (UTC+05:00 all year), without Foundation's locale machinery.
 enum PakistanTime {
     private static let weekdays = ["Thu", "Fri", "Sat", "Sun", "Mon", "Tue", "Wed"]
+    /// The catalog keys (`weekday.thu`…) of the weekdays, from 1 Jan 1970 (a Thursday) on.
+    static let weekdayKeys = weekdays.map { $0.lowercased() }
 
     /// `Wed 25 Nov 2026  14:05`.
     static func dateAndTime(_ instant: Date) -> String {

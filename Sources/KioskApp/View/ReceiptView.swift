@@ -5,20 +5,20 @@ import Screen
 enum ReceiptView {
     /// Draws the receipt screen.
     static func draw(_ screen: ReceiptScreen, _ state: KioskState, on frame: inout Frame) {
-        let mode = state.settings.glyphMode
-        let layout = ReceiptLayout(screen, settings: state.settings, size: frame.size)
-        let split = ReceiptLayout.needsSecondPage(screen, settings: state.settings, size: frame.size)
-        let legend = split && screen.page == 0 ? "Enter: more   Esc: done" : "Enter or Esc: done"
-        let assisted = state.operatorSession.map { "Assisted by \($0.signedIn.id)" }
+        let rtl = state.isRightToLeft
+        let layout = ReceiptLayout(screen, state)
+        let split = ReceiptLayout.needsSecondPage(screen, state)
+        let legend = state.text(split && screen.page == 0 ? "receipt.legendMore" : "receipt.legendDone")
+        let assisted = state.operatorSession.map { state.text("receipt.assisted", ["operator": $0.signedIn.id]) }
         _ = Chrome.draw(state, legend: legend, on: &frame, footnote: assisted)
         let items: [BodyItem]
         if screen.page == 1 {
-            items = [.left("Tracking number \(screen.receipt.tracking)", width: layout.text.width, KioskStyle.quiet), .gap()]
-                + layout.documents(screen.receipt, mode: mode)
+            let tracking = state.text("receipt.tracking", ["tracking": screen.receipt.tracking])
+            items = [.left(tracking, width: layout.text.width, KioskStyle.quiet, rightToLeft: rtl), .gap()] + layout.documents(screen.receipt)
         } else if split {
-            items = layout.summary(screen.receipt, mode: mode) + [.gap(), .left("Press Enter for the documents to bring", width: layout.text.width, KioskStyle.attention)]
+            items = layout.summary(screen.receipt) + [.gap(), .left(state.text("receipt.pressForDocuments"), width: layout.text.width, KioskStyle.attention, rightToLeft: rtl)]
         } else {
-            items = layout.summary(screen.receipt, mode: mode) + [.gap()] + layout.documents(screen.receipt, mode: mode)
+            items = layout.summary(screen.receipt) + [.gap()] + layout.documents(screen.receipt)
         }
         BodyLayout.draw(items, in: layout.text, on: &frame)
         if let code = layout.code { MyPassView.drawGrid(code.grid, x: code.x, y: code.y, on: &frame) }

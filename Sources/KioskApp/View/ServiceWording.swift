@@ -4,23 +4,29 @@ import Services
 /// Fees, times and tracking numbers in the words the screens use.
 enum ServiceWording {
     /// `Rs 200`, `Rs 1,050`.
-    static func rupees(_ amount: Int) -> String {
+    static func rupees(_ amount: Int) -> String { "Rs " + grouped(amount) }
+
+    /// `1,050`, `-200`: digits grouped in thousands.
+    static func grouped(_ amount: Int) -> String {
         let digits = String(abs(amount))
-        var grouped = ""
+        var grouped = amount < 0 ? "-" : ""
         for (index, digit) in digits.enumerated() {
             if index > 0, (digits.count - index) % 3 == 0 { grouped.append(",") }
             grouped.append(digit)
         }
-        return "Rs " + (amount < 0 ? "-" : "") + grouped
+        return grouped
+    }
+
+    /// The lowest fee when an answer picks it from several, else nil (one fee).
+    static func lowestOfRange(_ fee: Fee) -> Int? {
+        let amounts = (fee.byChoice.map { Array($0.values) } ?? []) + [fee.amount]
+        guard fee.byField != nil, let lowest = amounts.min(), lowest != amounts.max() else { return nil }
+        return lowest
     }
 
     /// The fee on the list: `Rs 200`, or `from Rs 500` when an answer picks it.
     static func listFee(_ fee: Fee) -> String {
-        let choices = fee.byChoice.map { Array($0.values) } ?? []
-        guard fee.byField != nil, let lowest = (choices + [fee.amount]).min(), lowest != (choices + [fee.amount]).max() else {
-            return rupees(fee.amount)
-        }
-        return "from " + rupees(lowest)
+        lowestOfRange(fee).map { "from " + rupees($0) } ?? rupees(fee.amount)
     }
 
     /// Sanitised `text` cut to `width` columns, ending in an ellipsis when it was cut.

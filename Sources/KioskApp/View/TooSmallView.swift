@@ -6,7 +6,7 @@ enum TooSmallView {
     static func draw(_ state: KioskState, on frame: inout Frame) {
         let minimum = KioskState.minimumSize
         let size = "\(minimum.width)\(state.settings.glyphMode.times)\(minimum.height)"
-        let candidates = ["Please make the window at least \(size)", "Make the window \(size)", size]
+        let candidates = [state.text("tooSmall.long", ["size": size]), state.text("tooSmall.short", ["size": size]), size]
         let width = frame.width, height = frame.height
         let chosen = candidates.lazy
             .map { TextWrap.lines($0, width: width) }

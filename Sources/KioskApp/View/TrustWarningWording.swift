@@ -2,31 +2,43 @@ import Foundation
 import IdentityCore
 import Screen
 
-/// Trust and clock warnings in the operator's words, with what to do about each.
+/// Trust and clock warnings in the operator's words, with what to do about each, from the string catalogs
+/// (`desk.trust.*`): in the screen's language, or in English (`inEnglish`, the exit prompt's English box).
 enum TrustWarningWording {
     /// One line per warning, at most `width` columns (shorter wording when the long one does not fit).
-    static func line(_ warning: TrustWarning, now: Date, width: Int) -> String {
-        let variants = Self.variants(warning, now: now)
+    static func line(_ warning: TrustWarning, _ state: KioskState, width: Int, inEnglish: Bool = false) -> String {
+        let variants = Self.variants(warning, state, inEnglish: inEnglish)
         return variants.first { DisplayWidth.of($0) <= width } ?? DisplayWidth.prefix(variants.last ?? "", fittingIn: max(0, width))
     }
 
-    static func variants(_ warning: TrustWarning, now: Date) -> [String] {
+    /// The wordings of `warning`, longest first.
+    static func variants(_ warning: TrustWarning, _ state: KioskState, inEnglish: Bool = false) -> [String] {
+        func text(_ key: String, _ values: [String: String] = [:]) -> String {
+            inEnglish ? state.settings.strings.text(key, in: "en", values) : state.text(key, values)
+        }
+        func day(_ instant: Date) -> String {
+            let day = CalendarDate(pakistanDayOf: instant)
+            return inEnglish ? day.display : state.date(day)
+        }
         switch warning {
         case .noBundle:
-            return ["No trust list yet: passes cannot be checked until the first sync", "No trust list yet"]
+            return [text("desk.trust.noBundle"), text("desk.trust.noBundle.short")]
         case .notBelieved:
-            return ["Trust list not believed: sync to fetch it again", "Trust list not believed"]
+            return [text("desk.trust.notBelieved"), text("desk.trust.notBelieved.short")]
         case .expiringSoon(let expiresAt):
-            let days = max(0, Int((expiresAt.timeIntervalSince(now) / 86_400).rounded(.up)))
-            let when = days <= 1 ? "within a day" : "in \(days) days"
-            return ["Trust list expires \(when) (\(CalendarDate(pakistanDayOf: expiresAt).display)): ask the province", "Trust list expires \(when)"]
+            let days = max(0, Int((expiresAt.timeIntervalSince(state.now) / 86_400).rounded(.up)))
+            if days <= 1 {
+                return [text("desk.trust.expiresWithinDay", ["date": day(expiresAt)]), text("desk.trust.expiresWithinDay.short")]
+            }
+            return [text("desk.trust.expiresInDays", ["days": String(days), "date": day(expiresAt)]),
+                    text("desk.trust.expiresInDays.short", ["days": String(days)])]
         case .expired(let since):
-            return ["Trust list EXPIRED since \(CalendarDate(pakistanDayOf: since).display): still checked; ask the province", "Trust list EXPIRED"]
+            return [text("desk.trust.expired", ["date": day(since)]), text("desk.trust.expired.short")]
         case .clockOff(let seconds):
-            let direction = seconds > 0 ? "ahead of" : "behind"
-            let amount = ConnectionBadgeView.duration(TimeInterval(abs(seconds)))
-            return ["Clock off by \(amount) (\(direction) the central): set the time", "Clock off by \(amount)"]
+            let off = TimeInterval(abs(seconds))
+            let amount = inEnglish ? ConnectionBadgeView.duration(off) : state.duration(off)
+            return [text(seconds > 0 ? "desk.trust.clockAhead" : "desk.trust.clockBehind", ["amount": amount]),
+                    text("desk.trust.clockOff.short", ["amount": amount])]
         }
     }
 }
-

@@ -70,7 +70,7 @@ enum WelcomeView {
         }
         if !welcome.scanBuffer.isEmpty { return .text(state.text("welcome.readingPass")) }
         switch welcome.note {
-        case .invalidCNIC(let error): return .text(error.description, KioskStyle.attention)
+        case .invalidCNIC(let error): return .text(state.words(error), KioskStyle.attention)
         case .notAPassOrCNIC: return .text(state.text("welcome.notAPass"), KioskStyle.attention)
         case .wrongOperatorPassword: return .text(state.text("welcome.wrongPassword"), KioskStyle.attention)
         case nil: return .text(" ")

@@ -20,26 +20,25 @@ enum WizardView {
 enum WizardMessageView {
     /// Draws the message for the wizard's phase.
     static func draw(_ wizard: WizardScreen, _ state: KioskState, on frame: inout Frame) {
-        let mode = state.settings.glyphMode
         let legend: String
-        var items: [BodyItem] = [.text(wizard.service.title.en, KioskStyle.quiet), .gap()]
+        var items: [BodyItem] = [.text(state.localized(wizard.service.title), KioskStyle.quiet), .gap()]
         switch wizard.phase {
         case .confirmLeave:
-            legend = "1: leave   2 or Esc: stay"
-            items += [.text("Leave this form?", KioskStyle.title), .text("Your answers will be lost."), .gap(),
-                      .text("1  Yes        2  No", KioskStyle.title)]
+            legend = state.text("wizard.leaveLegend")
+            items += [.text(state.text("wizard.leaveQuestion"), KioskStyle.title), .text(state.text("wizard.answersLost")), .gap(),
+                      .text(state.joined(["1  " + state.text("wizard.yes"), "     2  " + state.text("wizard.no")]), KioskStyle.title)]
         case .submitting:
-            legend = "Please wait"
-            items += [.text("Submitting\(mode.ellipsis)", KioskStyle.title), .gap(), .text("Please wait.")]
+            legend = state.text("legend.wait")
+            items += [.text(state.text("wizard.submitting"), KioskStyle.title), .gap(), .text(state.text("wizard.pleaseWait"))]
         case .problem(.refused(let reason)):
-            legend = "Enter: back"
-            items += [.text("Not submitted", KioskStyle.title), .gap(), .text(reason.en), .gap(),
-                      .text("Your answers are kept."), .text("Press Enter to go back")]
+            legend = state.text("legend.enterBack")
+            items += [.text(state.text("wizard.notSubmitted"), KioskStyle.title), .gap(), .text(state.message(reason)), .gap(),
+                      .text(state.text("wizard.answersKept")), .text(state.text("common.pressEnterBack"))]
         case .problem(.couldNotSave):
-            legend = "Enter: back"
-            items += [.text("Could not save", KioskStyle.title), .gap(),
-                      .text("Could not save. Nothing was submitted. Please try again."), .gap(),
-                      .text("Your answers are kept."), .text("Press Enter to go back")]
+            legend = state.text("legend.enterBack")
+            items += [.text(state.text("wizard.couldNotSave"), KioskStyle.title), .gap(),
+                      .text(state.text("wizard.couldNotSaveLine")), .gap(),
+                      .text(state.text("wizard.answersKept")), .text(state.text("common.pressEnterBack"))]
         case .step, .review, .declaration:
             legend = ""
         }

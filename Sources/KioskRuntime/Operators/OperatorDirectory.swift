@@ -89,14 +89,9 @@ public final class OperatorDirectory: Sendable {
                 secret: newPassword, kind: .password, version: account.credential.version + 1, setAt: now, setBy: BundleIssuer.kioskScope(kioskID),
                 costLog2: costLog2)
         } catch { throw .storage("cannot hash the new password: \(error)") }
-        let payload = OperatorCredentialPayload(
-            operatorID: id, centre: account.identity.centre, kind: credential.kind.rawValue, hash: credential.hash.base64EncodedString(),
-            salt: credential.salt.base64EncodedString(), costLog2: credential.costLog2, version: credential.version,
-            setAt: OperatorCredentialPayload.timestamp(credential.setAt), kioskID: kioskID)
-        let local = LocalOperatorCredential(
-            kind: credential.kind.rawValue, hash: credential.hash, salt: credential.salt, costLog2: credential.costLog2,
-            version: credential.version, setAt: credential.setAt, setBy: credential.setBy)
-        do { try database.storeOperatorCredential(local, payload: payload, now: now) } catch { throw .storage("\(error)") }
+        do {
+            try database.storeOperatorCredential(credential, operatorID: id, centre: account.identity.centre, kioskID: kioskID, now: now)
+        } catch { throw .storage("\(error)") }
     }
 
     /// The enabled accounts of this kiosk's centre (empty without a believed bundle), by id.
@@ -131,14 +126,7 @@ public final class OperatorDirectory: Sendable {
         }
         let state: LocalOperatorState
         do { state = try database.localOperatorState(identity.id) } catch { return .failure(.storage("\(error)")) }
-        let local = state.credential.flatMap { stored in
-            OperatorCredential.Kind(rawValue: stored.kind).map {
-                OperatorCredential(
-                    kind: $0, hash: stored.hash, salt: stored.salt, costLog2: stored.costLog2, version: stored.version, setAt: stored.setAt,
-                    setBy: stored.setBy)
-            }
-        }
-        let credential = OperatorCredential.newest(bundleCredential, local) ?? bundleCredential
+        let credential = OperatorCredential.newest(bundleCredential, state.credential) ?? bundleCredential
         return .success((identity, credential, OperatorAttempts(failedAttempts: state.failedAttempts, lockedUntil: state.lockedUntil)))
     }
 

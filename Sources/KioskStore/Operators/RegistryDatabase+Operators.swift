@@ -1,37 +1,16 @@
 import Foundation
 import GRDB
 import KhyberVocabulary
-
-/// An operator verifier as this kiosk stores it (a password set here). Never the password.
-public struct LocalOperatorCredential: Hashable, Sendable {
-    /// `password` (or `one-time-code`).
-    public var kind: String
-    public var hash: Data
-    public var salt: Data
-    public var costLog2: Int
-    public var version: Int64
-    public var setAt: Date
-    /// `kiosk:<KIOSK-ID>`.
-    public var setBy: String
-
-    public init(kind: String, hash: Data, salt: Data, costLog2: Int, version: Int64, setAt: Date, setBy: String) {
-        self.kind = kind
-        self.hash = hash
-        self.salt = salt
-        self.costLog2 = costLog2
-        self.version = version
-        self.setAt = setAt
-        self.setBy = setBy
-    }
-}
+import OperatorAccounts
 
 /// One operator's state at this kiosk: wrong tries in a row, the lock, a verifier set here.
 public struct LocalOperatorState: Hashable, Sendable {
     public var failedAttempts: Int
     public var lockedUntil: Date?
-    public var credential: LocalOperatorCredential?
+    /// A verifier set at this kiosk (newer than the bundle's until the next bundle carries it), if any.
+    public var credential: OperatorCredential?
 
-    public init(failedAttempts: Int = 0, lockedUntil: Date? = nil, credential: LocalOperatorCredential? = nil) {
+    public init(failedAttempts: Int = 0, lockedUntil: Date? = nil, credential: OperatorCredential? = nil) {
         self.failedAttempts = failedAttempts
         self.lockedUntil = lockedUntil
         self.credential = credential
@@ -50,10 +29,13 @@ extension RegistryDatabase {
             state.credential = try Row.fetchOne(
                 db, sql: "SELECT kind, hash, salt, cost, version, set_at, set_by FROM operator_local_credential WHERE operator_id = ?",
                 arguments: [operatorID]
-            ).map { row in
-                LocalOperatorCredential(
-                    kind: row["kind"], hash: row["hash"], salt: row["salt"], costLog2: row["cost"], version: row["version"],
-                    setAt: Date(timeIntervalSince1970: row["set_at"]), setBy: row["set_by"])
+            ).flatMap { row in
+                // A kind this build does not know is no verifier at all (the bundle's stays in force).
+                OperatorCredential.Kind(rawValue: row["kind"]).map { kind in
+                    OperatorCredential(
+                        kind: kind, hash: row["hash"], salt: row["salt"], costLog2: row["cost"], version: row["version"],
+                        setAt: Date(timeIntervalSince1970: row["set_at"]), setBy: row["set_by"])
+                }
             }
             return state
         }
@@ -75,23 +57,27 @@ extension RegistryDatabase {
         }
     }
 
-    /// Stores a verifier set at this kiosk AND queues its `operator.credential` operation (the verifier
-    /// only) in ONE transaction; clears the operator's wrong tries. `payload` must name `operatorID`.
-    /// Returns the operation's id.
+    /// Stores a verifier of `operatorID` (of `centre`) set at this kiosk AND queues its `operator.credential`
+    /// operation (the verifier only) in ONE transaction; clears the operator's wrong tries. Returns the
+    /// operation's id.
     @discardableResult
     public func storeOperatorCredential(
-        _ credential: LocalOperatorCredential, payload: OperatorCredentialPayload, now: Date, ids: ApplicationIDSource = .uuidV7
+        _ credential: OperatorCredential, operatorID: String, centre: String, kioskID claimedKioskID: String, now: Date,
+        ids: ApplicationIDSource = .uuidV7
     ) throws(RegistryError) -> String {
         let opID = ids.next(now)
         let path = self.path
-        let kioskID = Self.canonicalKioskID(payload.kioskID)
-        guard Self.isUsableKioskID(payload.kioskID), kioskID == payload.kioskID else {
-            throw .storage(path: path, reason: "kiosk id \(payload.kioskID.prefix(40)) is not a canonical kiosk id")
+        let kioskID = Self.canonicalKioskID(claimedKioskID)
+        guard Self.isUsableKioskID(claimedKioskID), kioskID == claimedKioskID else {
+            throw .storage(path: path, reason: "kiosk id \(claimedKioskID.prefix(40)) is not a canonical kiosk id")
         }
+        let payload = OperatorCredentialPayload(
+            operatorID: operatorID, centre: centre, kind: credential.kind.rawValue, hash: credential.hash.base64EncodedString(),
+            salt: credential.salt.base64EncodedString(), costLog2: credential.costLog2, version: credential.version,
+            setAt: OperatorCredentialPayload.timestamp(credential.setAt), kioskID: kioskID)
         let data: Data
         do { data = try payload.encoded() } catch { throw .storage(path: path, reason: "cannot encode the operator credential: \(error)") }
         let text = String(decoding: data, as: UTF8.self)
-        let operatorID = payload.operatorID
         return try write { db in
             try db.execute(
                 sql: """
@@ -101,7 +87,7 @@ extension RegistryDatabase {
                         cost = excluded.cost, version = excluded.version, set_at = excluded.set_at, set_by = excluded.set_by
                     """,
                 arguments: [
-                    operatorID, credential.kind, credential.hash, credential.salt, credential.costLog2, credential.version,
+                    operatorID, credential.kind.rawValue, credential.hash, credential.salt, credential.costLog2, credential.version,
                     credential.setAt.timeIntervalSince1970, credential.setBy,
                 ])
             try db.execute(sql: "DELETE FROM operator_attempt WHERE operator_id = ?", arguments: [operatorID])

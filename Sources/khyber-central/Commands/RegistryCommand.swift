@@ -5,6 +5,6 @@ struct RegistryCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "registry",
         abstract: "Manage the registry records kiosks receive.",
-        subcommands: [RegistryImportCommand.self]
+        subcommands: [RegistryImportCommand.self, RegistryDemoSeedCommand.self]
     )
 }

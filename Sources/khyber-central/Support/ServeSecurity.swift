@@ -41,7 +41,10 @@ struct ServeSecurity: ParsableArguments {
             throw CLIError("no service definitions in \(folder.path): the central checks every application's fee against them (give --services DIR)")
         }
         for problem in catalog.unavailable {
-            logger.warning("service definition not loaded; its applications will be refused", metadata: ["file": .string("\(problem)".prefix(200).description)])
+            let reasons = problem.problems.map(\.description).joined(separator: "; ")
+            logger.warning(
+                "service definition not loaded; its applications will be refused",
+                metadata: ["file": .string(String(problem.file.prefix(80))), "problems": .string(String(reasons.prefix(600)))])
         }
         return ServiceFees(catalog: catalog)
     }

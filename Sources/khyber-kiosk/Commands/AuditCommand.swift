@@ -1,5 +1,6 @@
 import ArgumentParser
 import CommandLineSupport
+import Crypto
 import Foundation
 import KioskStore
 import KioskSync
@@ -35,12 +36,12 @@ struct AuditVerifyCommand: AsyncParsableCommand {
         }
         let folder = dataOptions.folder(configured: configuration.dataFolder)
         let registry = try folder.openRegistry()
-        let keys: DeviceKeys?
-        do { keys = try DeviceKeys.load(folder: folder.url, create: false) } catch { throw CLIError(error.description) }
-        guard let keys else { throw CLIError("this kiosk has no device key in \(folder.url.path), so it has no audit trail to check") }
+        let device: Curve25519.Signing.PrivateKey?
+        do { device = try DeviceKeys.device(in: folder.url) } catch { throw CLIError(error.description) }
+        guard let device else { throw CLIError("this kiosk has no device key in \(folder.url.path), so it has no audit trail to check") }
         let id = RegistryDatabase.canonicalKioskID(kioskID ?? configuration.kioskID)
         let report: AuditTrailReport
-        do { report = try registry.verifyAuditTrail(kioskID: id, publicKey: keys.device.publicKey) } catch { throw CLIError(error.description) }
+        do { report = try registry.verifyAuditTrail(kioskID: id, publicKey: device.publicKey) } catch { throw CLIError(error.description) }
         if let problem = report.firstBreak {
             print("The audit trail of kiosk \(id) is NOT intact: \(problem.description).")
             throw ExitCode(1)

@@ -18,6 +18,8 @@ struct ConfigCheckCommand: AsyncParsableCommand {
         print("""
         kiosk_id:             \(config.kioskID)
         centre_name:          \(config.centreName)
+        centre_name_ur:       \(config.centreNameUrdu ?? "none (Urdu screens show centre_name)")
+        centre_name_ps:       \(config.centreNamePashto ?? "none (Pashto screens show centre_name)")
         data_folder:          \(config.dataFolder)
         idle_timeout_seconds: \(config.idleTimeoutSeconds)
         idle_warning_seconds: \(config.idleWarningSeconds)

@@ -1,4 +1,5 @@
 import ArgumentParser
+import AuditTrail
 import CommandLineSupport
 import Foundation
 import IdentityCore
@@ -54,7 +55,15 @@ struct PassLookup {
             signer = try folder.signer()
             trustList = try folder.verificationTrustList(registry: registry)
         }
-        let record = try PassDesk(registry: registry, signer: signer).currentPass(for: cnic, now: now, trustList: trustList, reissue: reissue)
+        let desk = PassDesk(registry: registry, signer: signer)
+        // An enrolled kiosk revokes through its audit trail, so the revocation travels to the central as a
+        // `pass.revoked` operation; a kiosk without a device key (never synced) revokes locally.
+        if reissue, KioskIdentity.attachAuditSigner(to: registry, folder: folder, kioskID: kioskID),
+           let latest = try registry.latestPass(for: cnic), latest.revokedAt == nil {
+            let audit = AuditEvent(action: .passRevoked, cnic: cnic, detail: ["serial": String(latest.serial), "reason": "reissued", "by": "command line"])
+            try desk.revoke(latest, audit: audit, trust: trustList, now: now)
+        }
+        let record = try desk.currentPass(for: cnic, now: now, trustList: trustList, reissue: reissue && registry.auditSigner == nil)
         return (record.text, citizen, PassRecordSummary(serial: record.serial, expiresOn: record.expiresOn))
     }
 }

@@ -36,12 +36,16 @@ struct ServicesCheckCommand: AsyncParsableCommand {
         for problem in problems { print(problem.description) }
         let folderUnreadable = catalog.unavailable.count == 1 && catalog.unavailable[0].file == folder.path
         let files = folderUnreadable ? 0 : catalog.services.count + catalog.unavailable.count
-        // Pashto is optional: say where it is missing (a Pashto screen shows the Urdu there), not a problem.
+        // Pashto and Roman Urdu are optional: say where they are missing (a Pashto screen shows the Urdu
+        // there, a Roman Urdu one the English), not a problem.
         for service in catalog.services {
-            let missing = MissingPashto.paths(in: service)
-            guard !missing.isEmpty else { continue }
-            let shown = missing.prefix(3).joined(separator: ", ") + (missing.count > 3 ? ", …" : "")
-            print("note: \(service.id): \(missing.count) \(missing.count == 1 ? "text has" : "texts have") no Pashto (ps) yet, Urdu shows instead: \(shown)")
+            for language in MissingTranslation.Language.allCases {
+                let missing = MissingTranslation.paths(in: service, lacking: language)
+                guard !missing.isEmpty else { continue }
+                let shown = missing.prefix(3).joined(separator: ", ") + (missing.count > 3 ? ", …" : "")
+                let counted = "\(missing.count) \(missing.count == 1 ? "text has" : "texts have")"
+                print("note: \(service.id): \(counted) no \(language.name) (\(language.key)) yet, \(language.fallback) shows instead: \(shown)")
+            }
         }
         print("\(files) \(files == 1 ? "service" : "services") checked, \(problems.count) \(problems.count == 1 ? "problem" : "problems")")
         if !problems.isEmpty { throw ExitCode(1) }

@@ -7,6 +7,10 @@ import Yams
 struct KioskConfiguration: Equatable {
     var kioskID = "KP-DEMO-001"
     var centreName = "Demo Facilitation Centre"
+    /// The centre's name in Urdu script, shown in the header on Urdu screens (`centre_name_ur`); nil: the English name.
+    var centreNameUrdu: String?
+    /// The centre's name in Pashto, shown in the header on Pashto screens (`centre_name_ps`); nil: the English name.
+    var centreNamePashto: String?
     var dataFolder = ".kiosk-data"
     var idleTimeoutSeconds = 60
     var idleWarningSeconds = 10
@@ -30,6 +34,16 @@ struct KioskConfiguration: Equatable {
     var freezeMaxPending: Int?
     /// Freeze new applications when the trust bundle expired more than this many days ago.
     var freezeTrustExpiredDays: Int?
+    /// The folder the desk's Export/Import to USB starts with (where the field camp's stick mounts).
+    var usbFolder: String?
+
+    /// The centre's names by language code for the header (`KioskSettings.centreNames`).
+    var centreNames: [String: String] {
+        var names: [String: String] = [:]
+        names["ur"] = centreNameUrdu
+        names["ps"] = centreNamePashto
+        return names
+    }
 
     /// Where the kiosk opens.
     enum Mode: String, CaseIterable { case walkIn = "walk-in", operatorDesk = "operator-desk" }
@@ -52,10 +66,10 @@ struct KioskConfiguration: Equatable {
     }
 
     static let knownKeys: [String] = [
-        "kiosk_id", "centre_name", "data_folder", "idle_timeout_seconds", "idle_warning_seconds",
+        "kiosk_id", "centre_name", "centre_name_ur", "centre_name_ps", "data_folder", "idle_timeout_seconds", "idle_warning_seconds",
         "glyphs", "language", "operator_password_hash", "central_url", "sync_interval_seconds", "sync_warn_after_hours",
         "sync_districts", "trust_root", "central_ca", "central_fingerprints",
-        "mode", "freeze_oldest_unsent_days", "freeze_max_pending", "freeze_trust_expired_days",
+        "mode", "freeze_oldest_unsent_days", "freeze_max_pending", "freeze_trust_expired_days", "usb_folder",
     ]
 
     /// Reads and checks a config file.
@@ -88,6 +102,14 @@ struct KioskConfiguration: Equatable {
                 guard let string = value.string, value.scalar != nil else { throw fail("expected text") }
                 return string
             }
+            // A centre's name: 1–80 characters, no control characters (it goes into every header).
+            func name() throws(LoadError) -> String {
+                let name = try text()
+                guard !name.isEmpty, name.count <= 80, !name.unicodeScalars.contains(where: { CharacterSet.controlCharacters.contains($0) }) else {
+                    throw fail("must be the centre's name (1–80 characters, no control characters)")
+                }
+                return name
+            }
             func integer(_ range: ClosedRange<Int>) throws(LoadError) -> Int {
                 guard let number = value.int else { throw fail("expected a whole number") }
                 guard range.contains(number) else { throw fail("must be between \(range.lowerBound) and \(range.upperBound), not \(number)") }
@@ -99,7 +121,9 @@ struct KioskConfiguration: Equatable {
                 guard config.kioskID.range(of: #"^[A-Z0-9][A-Z0-9-]{2,23}$"#, options: .regularExpression) != nil else {
                     throw fail("use 3–24 capital letters, digits and dashes, like KP-PSH-001")
                 }
-            case "centre_name": config.centreName = try text()
+            case "centre_name": config.centreName = try name()
+            case "centre_name_ur": config.centreNameUrdu = try name()
+            case "centre_name_ps": config.centreNamePashto = try name()
             case "data_folder": config.dataFolder = try text()
             case "idle_timeout_seconds": config.idleTimeoutSeconds = try integer(10...3600)
             case "idle_warning_seconds": config.idleWarningSeconds = try integer(3...60)
@@ -147,6 +171,12 @@ struct KioskConfiguration: Equatable {
             case "freeze_oldest_unsent_days": config.freezeOldestUnsentDays = try integer(1...365)
             case "freeze_max_pending": config.freezeMaxPending = try integer(1...1_000_000)
             case "freeze_trust_expired_days": config.freezeTrustExpiredDays = try integer(0...365)
+            case "usb_folder":
+                let folder = try text()
+                guard !folder.isEmpty, folder.count <= 200, !folder.unicodeScalars.contains(where: { CharacterSet.controlCharacters.contains($0) }) else {
+                    throw fail("must be a folder path (at most 200 characters, no control characters), like /media/usb")
+                }
+                config.usbFolder = folder
             case "sync_interval_seconds": config.syncIntervalSeconds = try integer(5...3600)
             case "sync_warn_after_hours": config.syncWarnAfterHours = try integer(1...720)
             case "sync_districts":

@@ -65,7 +65,9 @@ struct RunCommand: ParsableCommand {
             defaultLanguage: configuration.language,
             arabicScript: KioskStrings.terminalShowsArabicScript(glyphs: Self.glyphMode(for: configuration.glyphs))
         )
+        settings.centreNames = configuration.centreNames
         settings.opensOnOperatorSignIn = configuration.mode == .operatorDesk
+        settings.usbFolder = configuration.usbFolder
         settings.freezeRules = FreezeRules(
             oldestUnsentDays: configuration.freezeOldestUnsentDays, maxPending: configuration.freezeMaxPending,
             trustExpiredDays: configuration.freezeTrustExpiredDays
@@ -100,7 +102,15 @@ struct RunCommand: ParsableCommand {
         environment.provincialTrust = provincialTrust
         // Operators sign in at the desk with the accounts of the verified trust bundle (none without a pinned root).
         environment.operatorAccounts = provincialTrust.map { DirectoryDeskAccounts(directory: OperatorDirectory(database: registry, trust: $0)) }
+        // The desk's Export/Import to USB: the device key (enrolled) and the pinned root, as `bundle export` reads them.
+        if let provincialTrust, let keys = try? DeviceKeys.load(folder: folder.url, create: false) {
+            environment.fieldBundles = FieldBundleKiosk(
+                registry: registry, kioskID: configuration.kioskID, deviceKey: keys.device, folder: folder.url,
+                pinnedRoot: provincialTrust.root, districts: configuration.syncDistricts)
+        }
         let inbox = KioskEventInbox()
+        // The desk's USB progress bar and the badge's counts right after a stick come in through the loop's inbox.
+        environment.post = { inbox.post($0) }
         let terminal: NcursesTerminal
         do { terminal = try NcursesTerminal(stopWakeDescriptor: inbox.signalDescriptor) } catch { throw CLIError("cannot start the screen: \(error)") }
         terminal.wakeDescriptors = [inbox.wakeDescriptor]

@@ -27,8 +27,8 @@ enum KioskIdentity {
     /// no device key yet (then every audited change is refused with words naming `enrol`).
     @discardableResult
     static func attachAuditSigner(to registry: RegistryDatabase, folder: DataFolder, kioskID: String) -> Bool {
-        guard let keys = try? DeviceKeys.load(folder: folder.url, create: false) else { return false }
-        registry.useAuditSigner(AuditSigner(kioskID: RegistryDatabase.canonicalKioskID(kioskID), privateKey: keys.device))
+        guard let device = try? DeviceKeys.device(in: folder.url) else { return false }
+        registry.useAuditSigner(AuditSigner(kioskID: RegistryDatabase.canonicalKioskID(kioskID), privateKey: device))
         return true
     }
 }

@@ -66,6 +66,15 @@ enum DeskFixture {
 }
 
 extension KioskState {
+    /// This state with `language` as the screen's language, Arabic script shown, Unicode glyphs.
+    func speaking(_ language: String) -> KioskState {
+        var state = self
+        state.settings.defaultLanguage = language
+        state.settings.arabicScript = true
+        state.settings.glyphMode = .unicode
+        return state
+    }
+
     /// The operator screen shown, or nil.
     var desk: DeskScreen? { if case .desk(let desk) = screen { desk } else { nil } }
     /// The record screen shown, or nil.

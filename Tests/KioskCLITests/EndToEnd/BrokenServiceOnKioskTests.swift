@@ -27,7 +27,7 @@ struct BrokenServiceOnKioskTests {
         let session = try TmuxSession.kiosk(data: data, assets: assets)
         try session.signIn(TmuxSession.irfan)
         try session.type("2")
-        let list = try session.waitFor(text: "(not available now)")
+        let list = try session.waitForSettled(text: "(not available now)")
         let unavailable = list.filter { $0.contains("(not available now)") }
         // A file that is not JSON cannot give its title, so the kiosk names the file.
         let shownName = breakage.titleReadable ? broken.title : breakage.file

@@ -8,18 +8,19 @@ struct CapturedScreen {
         var character: Character
         var foreground: Int?   // 256-palette index (basic colours mapped to 0–15); nil = default
         var background: Int?
+        var reverse = false    // SGR 7 (reverse video) in force
     }
 
     let rows: [[Cell]]
 
     /// tmux writes a colour only where it changes, so the colours in force carry over from line to line.
     init(lines: [String]) {
-        var foreground: Int?, background: Int?
-        rows = lines.map { CapturedScreen.parse($0, foreground: &foreground, background: &background) }
+        var foreground: Int?, background: Int?, reverse = false
+        rows = lines.map { CapturedScreen.parse($0, foreground: &foreground, background: &background, reverse: &reverse) }
     }
 
     /// Parses SGR sequences (the only escapes capture-pane emits) and keeps the characters.
-    static func parse(_ line: String, foreground: inout Int?, background: inout Int?) -> [Cell] {
+    static func parse(_ line: String, foreground: inout Int?, background: inout Int?, reverse: inout Bool) -> [Cell] {
         var cells: [Cell] = []
         var scalars = Array(line.unicodeScalars)[...]
         while let scalar = scalars.popFirst() {
@@ -31,7 +32,9 @@ struct CapturedScreen {
                 if codes.isEmpty { codes = [0] }
                 while let code = codes.popFirst() {
                     switch code {
-                    case 0: foreground = nil; background = nil
+                    case 0: foreground = nil; background = nil; reverse = false
+                    case 7: reverse = true
+                    case 27: reverse = false
                     case 30...37: foreground = code - 30
                     case 90...97: foreground = code - 90 + 8
                     case 39: foreground = nil
@@ -49,7 +52,7 @@ struct CapturedScreen {
                 }
                 continue
             }
-            cells.append(Cell(character: Character(scalar), foreground: foreground, background: background))
+            cells.append(Cell(character: Character(scalar), foreground: foreground, background: background, reverse: reverse))
         }
         return cells
     }

@@ -83,7 +83,7 @@ final class KioskEndToEndTests {
         let session = try startKiosk()
         try session.type("KP:THIS-IS-NOT-A-REAL-PASS")
         try session.press("Enter")
-        let screen = try session.waitFor(text: "not a Khyber Pass").joined(separator: "\n")
+        let screen = try session.waitForSettled(text: "not a Khyber Pass").joined(separator: "\n")
         #expect(!screen.contains("Enter your 4-digit PIN"))
     }
 
@@ -91,7 +91,7 @@ final class KioskEndToEndTests {
         let session = try startKiosk()
         // Coloured text pasted in: the sequences must not act as Esc + keys, nor reach the screen.
         try session.type("\u{1B}[31m17301\u{1B}[0m\u{1B}]0;title\u{07}1234567\u{1B}[2J1")
-        let screen = try session.waitFor(text: "17301-1234567-1").joined(separator: "\n")
+        let screen = try session.waitForSettled(text: "17301-1234567-1").joined(separator: "\n")
         #expect(!screen.contains("31m") && !screen.contains("title") && !screen.contains("[2J"))
         try session.press("Enter")
         try session.waitFor(text: "Enter your 4-digit PIN")

@@ -11,9 +11,10 @@ extension TmuxSession {
         return try submit()
     }
 
-    /// From Home to the declaration, agreed, with the fee shown: one Enter from submitting.
-    func fillIn(_ journey: ServiceJourney) throws {
-        try type("2")
+    /// From Home to the declaration, agreed, with the fee shown: one Enter from submitting. `opening` is
+    /// the key that opens the service list (`6` on the operator's record of the citizen).
+    func fillIn(_ journey: ServiceJourney, opening: String = "2") throws {
+        try type(opening)
         let list = try waitFor("the service list with \(journey.title)") { TmuxSession.serviceKey(journey.title, on: $0) != nil }
         try type(TmuxSession.serviceKey(journey.title, on: list)!)
         for (index, step) in journey.steps.enumerated() {
@@ -32,7 +33,7 @@ extension TmuxSession {
         try press("Enter")
         try waitFor(text: "I declare the information is true.")
         try type("1")
-        let agreed = try waitFor(text: "Press Enter to submit")
+        let agreed = try waitForSettled(text: "Press Enter to submit")
         guard agreed.contains(where: { $0.contains("Fee: \(journey.fee)") }) else {
             throw CLITestError("the declaration should show Fee: \(journey.fee):\n" + agreed.joined(separator: "\n"))
         }

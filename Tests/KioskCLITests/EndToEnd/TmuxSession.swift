@@ -26,11 +26,15 @@ final class TmuxSession {
         try? FileManager.default.removeItem(atPath: "\(folder)/tmux-\(getuid())/\(socket)")
     }
 
-    /// When the last key sent was Enter. The kiosk takes an Enter within 15 ms of another, with no
-    /// key between, for the LF of a scanner's CR LF and drops it (`KioskLoop.doubleEnterWindow`);
-    /// no person presses Enter that fast, so `press` never does either.
+    /// When the last key sent was Enter. The kiosk takes an Enter *read* within 15 ms of another,
+    /// with no key between, for the LF of a scanner's CR LF and drops it (`ScannerEnterFilter`);
+    /// no person presses Enter that fast, so `press` never does either. Spacing the sends is not
+    /// enough: under load the kiosk may read the first Enter late and the second at once. So an
+    /// Enter that follows an Enter is also sent `afterSeeing` after the screen the first one
+    /// brought was read — which the kiosk drew only after reading the first.
     private var lastEnter: Date?
     static let enterSpacing: TimeInterval = 0.04
+    static let afterSeeing: TimeInterval = 0.03
 
     /// Types text literally (a person or a keyboard-wedge scanner).
     func type(_ text: String) throws {
@@ -41,8 +45,8 @@ final class TmuxSession {
     /// Presses named keys: `Enter`, `Escape`, `BSpace`, `C-c`, `Up`…
     func press(_ keys: String...) throws {
         if keys.first == "Enter", let lastEnter {
-            let wait = Self.enterSpacing - Date().timeIntervalSince(lastEnter)
-            if wait > 0 { Thread.sleep(forTimeInterval: wait) }
+            let wait = max(Self.enterSpacing - Date().timeIntervalSince(lastEnter), Self.afterSeeing)
+            Thread.sleep(forTimeInterval: wait)
         }
         try tmux(["send-keys", "-t", name] + keys)
         lastEnter = keys.last == "Enter" ? Date() : nil
@@ -130,6 +134,28 @@ final class TmuxSession {
     @discardableResult
     func waitFor(text: String, timeout: TimeInterval = 10) throws -> [String] {
         try waitFor("“\(text)”", timeout: timeout) { $0.contains { $0.contains(text) } }
+    }
+
+    /// Waits until the screen contains `text` and then until two captures 150 ms apart agree, so a
+    /// screen whose title is drawn before its body is never read half-painted.
+    @discardableResult
+    func waitForSettled(text: String, timeout: TimeInterval = 10) throws -> [String] {
+        try waitForSettled("“\(text)”", timeout: timeout) { $0.contains { $0.contains(text) } }
+    }
+
+    /// Waits until `predicate` holds and then until two captures 150 ms apart agree and it still
+    /// holds: the screen it describes, fully painted.
+    @discardableResult
+    func waitForSettled(_ what: String, timeout: TimeInterval = 10, _ predicate: ([String]) -> Bool) throws -> [String] {
+        var previous = try waitFor(what, timeout: timeout, predicate)
+        let deadline = Date().addingTimeInterval(timeout)
+        while Date() < deadline {
+            Thread.sleep(forTimeInterval: 0.15)
+            let current = try screen()
+            if current == previous && predicate(current) { return current }
+            previous = current
+        }
+        throw CLITestError("the screen with \(what) kept changing for \(timeout) s; it was:\n" + previous.joined(separator: "\n"))
     }
 
     @discardableResult

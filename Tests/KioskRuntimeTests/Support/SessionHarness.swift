@@ -61,6 +61,8 @@ final class SessionHarness {
             districts: Self.districts, kioskID: "KPPSH001", now: { SessionHarness.start },
             applicationIDs: Self.countingIDs()
         )
+        let inbox = KioskEventInbox()
+        environment.post = { inbox.post($0) }
         adjust(&environment)
         let strings = (try? CatalogSet.load(folder: Self.repository.appendingPathComponent("Assets/strings", isDirectory: true))) ?? CatalogSet()
         let settings = KioskSettings(kioskID: "KPPSH001", centreName: "Peshawar Civic Centre", districts: Self.districts.districts, strings: strings)
@@ -69,7 +71,7 @@ final class SessionHarness {
         prepare(&state)
         loop = KioskLoop(
             terminal: terminal, runner: KioskEffectRunner(environment: environment),
-            state: state, sync: sync, now: { SessionHarness.start },
+            state: state, inbox: inbox, sync: sync, now: { SessionHarness.start },
             stopRequested: stopRequested, log: { _ in }, drawGraceMilliseconds: drawGraceMilliseconds
         )
         loop.start()

@@ -34,4 +34,9 @@ public enum DeskEffect: Equatable, Sendable {
     case loadOutbox
     /// Put a refused operation back in the queue → `.operationRetried`.
     case retryOperation(opID: String, operatorID: String)
+    /// Write every unacknowledged operation into one field bundle in `folder` (whatever the freeze or
+    /// sync state) → `.bundleExported` / `.usbFailed`.
+    case exportBundle(folder: String, operatorID: String)
+    /// Take in every receipt and changes bundle for this kiosk in `folder` → `.bundlesImported` / `.usbFailed`.
+    case importBundles(folder: String, operatorID: String)
 }

@@ -29,6 +29,16 @@ public enum DeskEvent: Equatable, Sendable {
     case outboxLoaded([OutboxRow])
     /// Result of `.retryOperation`: whether a refused operation was put back.
     case operationRetried(opID: String, requeued: Bool)
+    /// Result of `.exportBundle`.
+    case bundleExported(USBExportSummary)
+    /// Result of `.importBundles`.
+    case bundlesImported(USBImportReport)
+    /// Result of either USB effect: nothing done, and why (stick missing, not writable, no key…).
+    case usbFailed(String)
+    /// While a USB effect works: how far it is (posted before its result; one after it is ignored).
+    case usbProgress(USBProgress)
+    /// Right after an export or import: the outbox's counts for the header badge (as a sync round gives them).
+    case outboxCounted(pending: Int, oldestPending: Date?, failed: Int)
 }
 
 /// What an operator sign-in (or co-sign) came to.

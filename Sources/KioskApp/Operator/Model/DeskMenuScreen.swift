@@ -13,6 +13,8 @@ public struct DeskMenuScreen: Equatable, Sendable {
 public enum DeskMenuItem: Equatable, Sendable, CaseIterable {
     case findCitizen
     case outbox
+    case exportUSB
+    case importUSB
     case signOut
 
     /// The number key that chooses it.
@@ -20,6 +22,8 @@ public enum DeskMenuItem: Equatable, Sendable, CaseIterable {
         switch self {
         case .findCitizen: "1"
         case .outbox: "2"
+        case .exportUSB: "3"
+        case .importUSB: "4"
         case .signOut: "0"
         }
     }

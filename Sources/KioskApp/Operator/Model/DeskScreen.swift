@@ -18,4 +18,6 @@ public enum DeskScreen: Equatable, Sendable {
     case issuedPass(IssuedPassScreen)
     /// Pending and refused operations, the link and the clock.
     case outbox(OutboxScreen)
+    /// Export to USB / Import from USB.
+    case usb(USBScreen)
 }

@@ -15,6 +15,9 @@ extension KioskState {
         case .passRevoked(let record): handlePassRevoked(record)
         case .outboxLoaded(let rows): handleOutboxLoaded(rows)
         case .operationRetried(let opID, let requeued): handleOperationRetried(opID: opID, requeued: requeued)
+        case .bundleExported, .bundlesImported, .usbFailed: handleUSBAnswer(event)
+        case .usbProgress(let progress): handleUSBProgress(progress)
+        case .outboxCounted(let pending, let oldest, let failed): handleOutboxCounted(pending: pending, oldestPending: oldest, failed: failed)
         }
     }
 
@@ -50,6 +53,9 @@ extension KioskState {
             outbox.rows = outbox.rows ?? []
             outbox.note = .failed(detail)
             screen = .desk(.outbox(outbox))
+        case .usb(var usb) where usb.phase == .working:
+            usb.phase = .failed(detail)
+            screen = .desk(.usb(usb))
         default:
             return false
         }

@@ -19,6 +19,7 @@ extension KioskState {
         case .newPIN(let newPIN): return apply(reduceNewPINKey(key, newPIN), staying: { .desk(.newPIN($0)) })
         case .issuedPass(let issued): return apply(reduceIssuedPassKey(key, issued), staying: { .desk(.issuedPass($0)) })
         case .outbox(let outbox): return apply(reduceOutboxKey(key, outbox), staying: { .desk(.outbox($0)) })
+        case .usb(let usb): return apply(reduceUSBKey(key, usb), staying: { .desk(.usb($0)) })
         }
     }
 

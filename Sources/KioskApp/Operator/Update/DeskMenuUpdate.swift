@@ -28,6 +28,12 @@ extension KioskState {
         case .outbox:
             screen = .desk(.outbox(OutboxScreen()))
             return [.desk(.loadOutbox)]
+        case .exportUSB:
+            screen = .desk(.usb(usbScreen(.export)))
+            return []
+        case .importUSB:
+            screen = .desk(.usb(usbScreen(.import)))
+            return []
         case .signOut:
             return signOutOperator()
         }

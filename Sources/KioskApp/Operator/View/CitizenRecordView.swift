@@ -1,35 +1,32 @@
 import Screen
 
-/// A citizen's full record for the operator (unmasked, sanitised), the card check and the actions.
+/// A citizen's full record for the operator (unmasked, sanitised), the card check and the actions; flush
+/// right in Urdu and Pashto.
 enum CitizenRecordView {
     static func draw(_ screen: CitizenRecordScreen, _ state: KioskState, on frame: inout Frame) {
         let mode = state.settings.glyphMode
-        let question = RecordWording.question(screen.phase)
-        let body = DeskChrome.draw(state, legend: question == nil ? RecordWording.legend : RecordWording.questionLegend, on: &frame)
+        let question = RecordWording.question(screen.phase, state)
+        let body = DeskChrome.draw(state, legend: question == nil ? RecordWording.legend(state) : RecordWording.questionLegend(state), on: &frame)
         let width = min(body.width, 76)
         let record = screen.record
-        var items: [BodyItem] = [.left(record.nameLatin + (record.nameUrdu.isEmpty ? "" : "   " + record.nameUrdu), width: width, KioskStyle.title)]
-        items.append(.left("CNIC \(record.cnic.formatted)   \(record.gender.rawValue)   born \(record.birthDate.iso)", width: width))
-        items.append(.left(record.guardianRelation.words.capitalizedFirst + " " + record.guardianLatin + (record.guardianUrdu.isEmpty ? "" : "   " + record.guardianUrdu), width: width))
-        items.append(.left("\(record.districtName), \(record.tehsil)   mobile \(record.mobile)", width: width))
-        items.append(.left(ServiceWording.shortened(record.address, to: width, mode: mode), width: width))
-        items += [.gap(), .left(RecordWording.pin(record.pin), width: width), .left(RecordWording.pass(record.pass), width: width)]
-        items.append(.left(RecordWording.card(screen.cardCheck), width: width, screen.cardCheck == .checked ? .plain : KioskStyle.attention))
+        func line(_ text: String, _ style: Style = .plain) -> BodyItem { DeskText.left(text, width: width, style, state) }
+        var items: [BodyItem] = [line(record.nameLatin + (record.nameUrdu.isEmpty ? "" : "   " + record.nameUrdu), KioskStyle.title)]
+        items.append(line(RecordWording.facts(record, state)))
+        items.append(line(RecordWording.relation(record.guardianRelation, state) + " " + record.guardianLatin + (record.guardianUrdu.isEmpty ? "" : "   " + record.guardianUrdu)))
+        items.append(line(RecordWording.place(record, state)))
+        items.append(line(ServiceWording.shortened(record.address, to: width, mode: mode)))
+        items += [.gap(), line(RecordWording.pin(record.pin, state)), line(RecordWording.pass(record.pass, state))]
+        items.append(line(RecordWording.card(screen.cardCheck, state), screen.cardCheck == .checked ? .plain : KioskStyle.attention))
         items.append(.gap())
-        items += RecordWording.actions.map { .left($0, width: width) }
+        items += RecordWording.actions(state).map { line($0) }
         items.append(.gap())
         if let question {
-            items.append(.left(question, width: width, KioskStyle.title))
+            items.append(line(question, KioskStyle.title))
         } else if screen.phase == .working {
-            items.append(.left(RecordWording.working + mode.ellipsis, width: width))
+            items.append(line(RecordWording.working(state)))
         } else if let note = screen.note {
-            items.append(.left(RecordWording.note(note), width: width, KioskStyle.attention))
+            items.append(line(RecordWording.note(note, state), KioskStyle.attention))
         }
         BodyLayout.draw(items, in: body, on: &frame)
     }
-}
-
-extension String {
-    /// The text with its first letter in capitals: `son of` → `Son of`.
-    var capitalizedFirst: String { prefix(1).uppercased() + dropFirst() }
 }

@@ -14,6 +14,7 @@ enum DeskView {
         case .newPIN(let entry): NewPINView.draw(entry, state, on: &frame)
         case .issuedPass(let issued): IssuedPassView.draw(issued, state, on: &frame)
         case .outbox(let outbox): OutboxView.draw(outbox, state, on: &frame)
+        case .usb(let usb): USBView.draw(usb, state, on: &frame)
         }
     }
 
@@ -22,7 +23,7 @@ enum DeskView {
 
     /// One form line: a marker for the focused field, the label and the value.
     static func field(_ label: String, _ value: String, focused: Bool) -> BodyItem {
-        .left((focused ? "> " : "  ") + label + value + (focused ? "_" : ""), width: formWidth, focused ? KioskStyle.title : .plain)
+        DeskText.left((focused ? "> " : "  ") + label + value + (focused ? "_" : ""), width: formWidth, focused ? KioskStyle.title : .plain, rightToLeft: false)
     }
 
     /// Dots for a secret of `count` characters (at most 24 shown).

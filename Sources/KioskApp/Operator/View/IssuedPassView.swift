@@ -1,14 +1,14 @@
 import Screen
 
-/// The pass just issued: the QR code black on white, the facts beside it, who is signed in.
+/// The pass just issued: the QR code black on white, the facts beside it (words from `desk.pass.*`), who is signed in.
 enum IssuedPassView {
-    static let legend = "Enter: back to the record"
-
     static func draw(_ issued: IssuedPassScreen, _ state: KioskState, on frame: inout Frame) {
         let mode = state.settings.glyphMode
-        var text: [BodyItem] = [.text("Pass issued", KioskStyle.title), .gap(), .text(issued.record.nameLatin, KioskStyle.title)]
-        text += [.text(issued.record.cnic.formatted), .gap(), .text("Valid until \(issued.pass.validUntil.display)"), .text("Serial \(issued.pass.serial)")]
-        if let session = state.operatorSession { text += [.gap(), .text(DeskWording.signedIn(session.signedIn), KioskStyle.quiet)] }
+        let legend = state.text("desk.pass.legend")
+        var text: [BodyItem] = [.text(state.text("desk.pass.title"), KioskStyle.title), .gap(), .text(issued.record.nameLatin, KioskStyle.title)]
+        text += [.text(issued.record.cnic.formatted), .gap(), .text(state.text("desk.pass.validUntil", ["date": issued.pass.validUntil.display]))]
+        text.append(.text(state.text("desk.pass.serial", ["serial": String(issued.pass.serial)])))
+        if let session = state.operatorSession { text += [.gap(), .text(DeskWording.signedIn(session.signedIn, state), KioskStyle.quiet)] }
         if let code = issued.code {
             let grid = MyPassView.renderer(for: mode).render(code)
             let width = frame.width, height = frame.height
@@ -22,6 +22,6 @@ enum IssuedPassView {
             }
         }
         let body = DeskChrome.draw(state, legend: legend, on: &frame)
-        BodyLayout.draw(text + [.gap(), .text("The code cannot be shown on this screen; the pass was saved.", KioskStyle.attention)], in: body, on: &frame)
+        BodyLayout.draw(text + [.gap(), .text(state.text("desk.pass.noCode"), KioskStyle.attention)], in: body, on: &frame)
     }
 }

@@ -4,22 +4,22 @@ import Screen
 enum NewPINView {
     static func draw(_ entry: NewPINScreen, _ state: KioskState, on frame: inout Frame) {
         let mode = state.settings.glyphMode
-        let body = DeskChrome.draw(state, legend: PINEntryWording.legend, on: &frame)
+        let body = DeskChrome.draw(state, legend: NewPINWording.legend(state), on: &frame)
         var items: [BodyItem] = []
         switch entry.purpose {
-        case .activate: items.append(.text(PINEntryWording.activateTitle, KioskStyle.title))
-        case .reset(let supervisor, _): items += [.text(PINEntryWording.resetTitle, KioskStyle.title), .text(PINEntryWording.coSigned(supervisor))]
+        case .activate: items.append(.text(NewPINWording.activateTitle(state), KioskStyle.title))
+        case .reset(let supervisor, _): items += [.text(NewPINWording.resetTitle(state), KioskStyle.title), .text(NewPINWording.coSigned(supervisor, state))]
         }
         items += [.text(entry.record.nameLatin), .gap()]
         let typed: Int
         switch entry.stage {
-        case .first: items.append(.text(PINEntryWording.firstPrompt)); typed = entry.first.count
-        case .second: items.append(.text(PINEntryWording.secondPrompt)); typed = entry.second.count
-        case .saving: items.append(.text(PINEntryWording.saving + mode.ellipsis)); typed = 0
+        case .first: items.append(.text(NewPINWording.firstPrompt(state))); typed = entry.first.count
+        case .second: items.append(.text(NewPINWording.secondPrompt(state))); typed = entry.second.count
+        case .saving: items.append(.text(NewPINWording.saving(state))); typed = 0
         }
         items += [.gap(), .text(PINSlots.text(typed, mode), KioskStyle.title), .gap()]
         if let note = entry.note {
-            items.append(.text(PINEntryWording.note(note), KioskStyle.attention))
+            items.append(.text(NewPINWording.note(note, state), KioskStyle.attention))
         } else {
             items.append(.text(" "))
         }

@@ -1,24 +1,25 @@
 import IdentityCore
 
-/// The words of Find a citizen.
+/// The words of Find a citizen, from the string catalogs (`desk.find.*`).
 enum FindWording {
-    static let title = "Find a citizen"
-    static let cnicLabel = "CNIC or scan pass: "
-    static let mobileLabel = "Mobile number:     "
-    static let nameLabel = "Name (Latin/Urdu): "
-    static let districtLabel = "District (filter): "
-    static let legend = "Tab: next field   Enter: search   1-9: open a result   Esc: menu"
-    static let searching = "Searching"
-    static let readingPass = "Reading pass"
+    static func title(_ state: KioskState) -> String { state.text("desk.find.title") }
+    static func cnicLabel(_ state: KioskState) -> String { state.text("desk.find.cnic") }
+    static func mobileLabel(_ state: KioskState) -> String { state.text("desk.find.mobile") }
+    static func nameLabel(_ state: KioskState) -> String { state.text("desk.find.name") }
+    static func districtLabel(_ state: KioskState) -> String { state.text("desk.find.district") }
+    static func legend(_ state: KioskState) -> String { state.text("desk.find.legend") }
+    static func searching(_ state: KioskState) -> String { state.text("desk.find.searching") }
+    static func readingPass(_ state: KioskState) -> String { state.text("desk.find.readingPass") }
 
-    static func note(_ note: FindNote) -> String {
+    /// A CNIC's or a pass's own explanation is shown as IdentityCore words it.
+    static func note(_ note: FindNote, _ state: KioskState) -> String {
         switch note {
         case .invalidCNIC(let error): error.description
-        case .invalidMobile: "That is not a Pakistani mobile number (like 0300-1234567)."
-        case .noMatch: "No citizen found."
-        case .notAPass: "That is not a Khyber Pass."
+        case .invalidMobile: state.text("desk.find.invalidMobile")
+        case .noMatch: state.text("desk.find.noMatch")
+        case .notAPass: state.text("desk.find.notAPass")
         case .passNotAccepted(let verdict): verdict.explanation
-        case .unknownDistrict: "No district starts like that."
+        case .unknownDistrict: state.text("desk.find.unknownDistrict")
         }
     }
 
@@ -28,8 +29,9 @@ enum FindWording {
             + " · \(match.districtName) · \(match.birthYear)"
     }
 
-    static func resultsHeader(_ count: Int, page: Int) -> String {
+    static func resultsHeader(_ count: Int, page: Int, _ state: KioskState) -> String {
         let pages = ListPaging.pageCount(count)
-        return "\(count) found" + (pages > 1 ? " (page \(page + 1) of \(pages), Page Down: more)" : "")
+        guard pages > 1 else { return state.text("desk.find.found", ["count": String(count)]) }
+        return state.text("desk.find.foundPages", ["count": String(count), "page": String(page + 1), "pages": String(pages)])
     }
 }

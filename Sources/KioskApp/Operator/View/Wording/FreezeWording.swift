@@ -10,25 +10,28 @@ public enum FreezeWording {
         )
     }
 
-    /// What an operator reads: the reason.
-    public static func operatorReason(_ reason: FreezeReason) -> String {
+    /// What an operator reads: the reason (`desk.freeze.*`), in the kiosk's language, or in English (`inEnglish`)
+    /// for the counter's small print under a citizen's notice.
+    public static func operatorReason(_ reason: FreezeReason, _ state: KioskState, inEnglish: Bool = false) -> String {
         switch reason {
         case .oldestUnsent(let days, let limit):
-            "New applications paused: the oldest unsent operation is \(days) days old (the limit is \(limit))."
+            text("desk.freeze.oldestUnsent", ["days": String(days), "limit": String(limit)], state, inEnglish)
         case .tooManyPending(let count, let limit):
-            "New applications paused: \(count) operations wait to be sent (the limit is \(limit))."
+            text("desk.freeze.tooManyPending", ["count": String(count), "limit": String(limit)], state, inEnglish)
         case .trustExpired(let days, let limit):
-            "New applications paused: the trust bundle expired \(days) days ago (the limit is \(limit))."
+            text("desk.freeze.trustExpired", ["days": String(days), "limit": String(limit)], state, inEnglish)
         }
     }
 
     /// What an operator reads: the fix.
-    public static func operatorFix(_ reason: FreezeReason) -> String {
+    public static func operatorFix(_ reason: FreezeReason, _ state: KioskState) -> String {
         switch reason {
-        case .oldestUnsent, .tooManyPending:
-            "Fix: connect the kiosk to the central and let it sync; retry refused operations under Outbox and sync."
-        case .trustExpired:
-            "Fix: connect the kiosk so it fetches the new trust bundle, or ask the province to publish one."
+        case .oldestUnsent, .tooManyPending: state.text("desk.freeze.fix.sync")
+        case .trustExpired: state.text("desk.freeze.fix.trust")
         }
+    }
+
+    private static func text(_ key: String, _ values: [String: String], _ state: KioskState, _ inEnglish: Bool) -> String {
+        inEnglish ? state.settings.strings.text(key, in: "en", values) : state.text(key, values)
     }
 }

@@ -1,47 +1,52 @@
 import Foundation
 
-/// The words of Outbox and sync.
+/// The words of Outbox and sync, from the string catalogs (`desk.outbox.*`). The central's reasons are shown
+/// as it gave them.
 enum OutboxWording {
-    static let title = "Outbox and sync"
-    static let legend = "Number: retry a refused one   0: more   F5: reload   Esc: menu"
-    static let loading = "Reading the outbox"
-    static let empty = "Nothing waits to be sent."
+    static func title(_ state: KioskState) -> String { state.text("desk.outbox.title") }
+    static func legend(_ state: KioskState) -> String { state.text("desk.outbox.legend") }
+    static func loading(_ state: KioskState) -> String { state.text("desk.outbox.loading") }
+    static func empty(_ state: KioskState) -> String { state.text("desk.outbox.empty") }
 
-    static func link(_ badge: ConnectionBadge, now: Date) -> String {
+    static func link(_ badge: ConnectionBadge, _ state: KioskState) -> String {
         let link: String
         switch badge.link {
-        case .standalone: link = "No central configured: this kiosk works alone."
-        case .offline: link = "Offline: the central did not answer."
-        case .online: link = "Online."
+        case .standalone: link = state.text("desk.outbox.standalone")
+        case .offline: link = state.text("desk.outbox.offline")
+        case .online: link = state.text("desk.outbox.online")
         }
-        let synced = badge.lastSync.map { " Last sync \(PakistanTime.dateAndTime($0))." } ?? " Never synced."
-        return link + synced
+        let synced = badge.lastSync.map { state.text("desk.outbox.lastSync", ["time": PakistanTime.dateAndTime($0)]) }
+            ?? state.text("desk.outbox.neverSynced")
+        return link + " " + synced
     }
 
-    static func counts(_ badge: ConnectionBadge, now: Date) -> String {
-        let oldest = badge.oldestPending.map { ", oldest \(ConnectionBadgeView.duration(now.timeIntervalSince($0)))" } ?? ""
-        return "\(badge.pending) waiting to be sent\(oldest); \(badge.failed) refused by the central."
+    static func counts(_ badge: ConnectionBadge, _ state: KioskState) -> String {
+        let values = ["pending": String(badge.pending), "failed": String(badge.failed)]
+        guard let oldest = badge.oldestPending else { return state.text("desk.outbox.counts", values) }
+        return state.text("desk.outbox.countsOldest", values.merging(["age": state.duration(state.now.timeIntervalSince(oldest))]) { $1 })
     }
 
     /// The central's refusal in plain words: `conflict: …` and `rejected: …` become "refused: …".
-    static func refusal(_ reason: String) -> String {
+    static func refusal(_ reason: String, _ state: KioskState) -> String {
         for prefix in ["conflict: ", "rejected: "] where reason.hasPrefix(prefix) {
-            return "refused: " + reason.dropFirst(prefix.count)
+            return state.text("desk.outbox.refused", ["reason": String(reason.dropFirst(prefix.count))])
         }
-        return "refused: " + reason
+        return state.text("desk.outbox.refused", ["reason": reason])
     }
 
-    static func row(_ number: Int, _ row: OutboxRow, now: Date) -> String {
-        let what = row.tracking.map { "application \($0)" } ?? row.kind
-        let state = row.refusal.map(refusal) ?? "waiting, \(ConnectionBadgeView.duration(now.timeIntervalSince(row.createdAt))), \(row.attempts) tries"
-        return "\(number)  \(what)  \(state)"
+    static func row(_ number: Int, _ row: OutboxRow, _ state: KioskState) -> String {
+        let what = row.tracking.map { state.text("desk.outbox.application", ["tracking": $0]) } ?? row.kind
+        let waiting = state.text("desk.outbox.waiting", [
+            "age": state.duration(state.now.timeIntervalSince(row.createdAt)), "tries": String(row.attempts),
+        ])
+        return "\(number)  \(what)  " + (row.refusal.map { refusal($0, state) } ?? waiting)
     }
 
-    static func note(_ note: OutboxNote) -> String {
+    static func note(_ note: OutboxNote, _ state: KioskState) -> String {
         switch note {
-        case .retried: "Put back in the queue; it is sent with the next sync."
-        case .notRefused: "That one is waiting and is sent by itself; only refused ones are retried."
-        case .failed(let why): "That did not work: \(why)"
+        case .retried: state.text("desk.outbox.retried")
+        case .notRefused: state.text("desk.outbox.notRefused")
+        case .failed(let why): state.text("desk.outbox.failed", ["reason": why])
         }
     }
 }

@@ -1,36 +1,22 @@
+import Foundation
 import IdentityCore
 
-/// The words of the new-PIN, co-sign and Change PIN screens.
+/// The words of the co-sign screen, from the string catalogs (`desk.coSign.*`), and of Change PIN (the new-PIN
+/// screen's are in the catalogs too: `NewPINWording`). A refusal the accounts give is shown as it comes.
 enum PINEntryWording {
-    static let activateTitle = "Set a first PIN"
-    static let resetTitle = "Reset the PIN"
-    static let firstPrompt = "Citizen: type a new 4-digit PIN on the keypad, then Enter"
-    static let secondPrompt = "Type the same PIN again, then Enter"
-    static let saving = "Saving the PIN and issuing the pass"
-    static let legend = "Enter: continue   Backspace: erase   Esc: back"
+    static func coSignTitle(_ state: KioskState) -> String { state.text("desk.coSign.title") }
+    static func coSignExplain(_ state: KioskState) -> String { state.text("desk.coSign.explain") }
+    static func coSignLegend(_ state: KioskState) -> String { state.text("desk.coSign.legend") }
+    static func coSignIDLabel(_ state: KioskState) -> String { state.text("desk.coSign.id") }
+    static func coSignSecretLabel(_ state: KioskState) -> String { state.text("desk.coSign.password") }
 
-    static func coSigned(_ supervisor: DeskOperator) -> String { "Co-signed by \(supervisor.id) \(supervisor.name)" }
-
-    static func note(_ note: NewPINNote) -> String {
+    static func note(_ note: CoSignNote, _ state: KioskState) -> String {
         switch note {
-        case .weak(let weakness): weakness.explanation
-        case .different: "The two PINs differ. Please start again."
-        }
-    }
-
-    static let coSignTitle = "Supervisor's co-sign"
-    static let coSignExplain = "A PIN reset needs a supervisor, a different person from the operator signed in, to sign in here."
-    static let coSignLegend = "Tab: next field   Enter: co-sign   Esc: back"
-    static let coSignIDLabel = "Supervisor id: "
-    static let coSignSecretLabel = "Password:      "
-
-    static func note(_ note: CoSignNote) -> String {
-        switch note {
-        case .samePerson: "The operator signed in cannot co-sign their own reset. A different supervisor must sign."
-        case .notSupervisor: "That account is not a supervisor. Only a supervisor can co-sign a reset."
+        case .samePerson: state.text("desk.coSign.samePerson")
+        case .notSupervisor: state.text("desk.coSign.notSupervisor")
         case .refused(let reason): reason
-        case .lockedOut(let until): "Too many failed sign-ins. " + DeskWording.lockedUntil(until)
-        case .unknownOrDisabled: "No such supervisor at this centre, or the account is disabled."
+        case .lockedOut(let until): state.text("desk.coSign.lockedOut", ["time": PakistanTime.time(until)])
+        case .unknownOrDisabled: state.text("desk.coSign.unknownOrDisabled")
         }
     }
 

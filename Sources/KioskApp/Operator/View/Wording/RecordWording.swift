@@ -1,56 +1,76 @@
 import IdentityCore
 
-/// The words of a citizen's record on the operator's screen.
+/// The words of a citizen's record on the operator's screen, from the string catalogs (`desk.record.*`). The
+/// record's own data (names, CNIC, district, address) and the reasons other modules give are shown as they are.
 enum RecordWording {
-    static let legend = "Press a number   Esc: back to Find"
-    static let questionLegend = "1: yes   2: no"
-    static let actions = [
-        "1 Card checked   2 Set first PIN   3 Reset PIN (supervisor)",
-        "4 Reissue pass   5 Revoke pass     6 Apply for a service for them",
-    ]
-    static let working = "Working"
+    static func legend(_ state: KioskState) -> String { state.text("desk.record.legend") }
+    static func questionLegend(_ state: KioskState) -> String { state.text("desk.record.questionLegend") }
+    static func actions(_ state: KioskState) -> [String] { [state.text("desk.record.actions.1"), state.text("desk.record.actions.2")] }
+    static func working(_ state: KioskState) -> String { state.text("desk.record.working") }
 
-    static func pin(_ state: PINState) -> String {
-        switch state {
-        case .notSet: "PIN: not set (needs activating)"
-        case .set: "PIN: set"
-        case .locked(let until): "PIN: locked after wrong tries. " + DeskWording.lockedUntil(until)
+    /// `CNIC 17301-1234567-1   male   born 1990-01-01`.
+    static func facts(_ record: DeskCitizenRecord, _ state: KioskState) -> String {
+        state.text("desk.record.facts", [
+            "cnic": record.cnic.formatted, "gender": state.text("desk.record.gender.\(record.gender.rawValue)"), "born": record.birthDate.iso,
+        ])
+    }
+
+    /// `Son of`, `Daughter of`, `Wife of`.
+    static func relation(_ relation: GuardianRelation, _ state: KioskState) -> String {
+        switch relation {
+        case .sonOf: state.text("desk.record.guardian.sonOf")
+        case .daughterOf: state.text("desk.record.guardian.daughterOf")
+        case .wifeOf: state.text("desk.record.guardian.wifeOf")
         }
     }
 
-    static func pass(_ pass: DeskPassInfo?) -> String {
-        guard let pass else { return "Pass: none issued" }
-        return "Pass: serial \(pass.serial), valid until \(pass.validUntil.display)" + (pass.isRevoked ? ", REVOKED" : "")
+    /// `Peshawar, Peshawar City   mobile 0300-1234567`.
+    static func place(_ record: DeskCitizenRecord, _ state: KioskState) -> String {
+        state.text("desk.record.place", ["district": record.districtName, "tehsil": record.tehsil, "mobile": record.mobile])
     }
 
-    static func card(_ check: CardCheck) -> String {
+    static func pin(_ pin: PINState, _ state: KioskState) -> String {
+        switch pin {
+        case .notSet: state.text("desk.record.pin.notSet")
+        case .set: state.text("desk.record.pin.set")
+        case .locked(let until): state.text("desk.record.pin.locked", ["time": PakistanTime.time(until)])
+        }
+    }
+
+    static func pass(_ pass: DeskPassInfo?, _ state: KioskState) -> String {
+        guard let pass else { return state.text("desk.record.pass.none") }
+        let values = ["serial": String(pass.serial), "date": pass.validUntil.display]
+        return state.text(pass.isRevoked ? "desk.record.pass.revoked" : "desk.record.pass.valid", values)
+    }
+
+    static func card(_ check: CardCheck, _ state: KioskState) -> String {
         switch check {
-        case .notChecked: "Card: not checked yet. Compare the physical CNIC, then press 1."
-        case .checked: "Card: checked."
+        case .notChecked: state.text("desk.record.card.notChecked")
+        case .checked: state.text("desk.record.card.checked")
         }
     }
 
-    static func question(_ phase: RecordPhase) -> String? {
+    static func question(_ phase: RecordPhase, _ state: KioskState) -> String? {
         switch phase {
-        case .confirmingCard: "Do the number, name, photo and expiry on the card match this record? 1 Yes  2 No"
-        case .confirmingRevoke: "Revoke the pass now? It will no longer be accepted. 1 Yes  2 No"
-        case .askingRevokeOnReset: "Also revoke the old pass (lost phone, shared screenshot)? 1 Yes  2 No"
+        case .confirmingCard: state.text("desk.record.question.card")
+        case .confirmingRevoke: state.text("desk.record.question.revoke")
+        case .askingRevokeOnReset: state.text("desk.record.question.revokeOnReset")
         case .choosing, .working: nil
         }
     }
 
-    static func note(_ note: RecordNote) -> String {
+    static func note(_ note: RecordNote, _ state: KioskState) -> String {
         switch note {
-        case .checkCardFirst: "Check the card first (press 1)."
-        case .alreadyHasPIN: "This citizen already has a PIN. To change it, use 3 Reset PIN."
-        case .noPINToReset: "This citizen has no PIN yet. Use 2 Set first PIN."
-        case .noPass: "There is no valid pass to revoke."
-        case .passRevoked: "The pass was revoked."
-        case .frozen(let reason): FreezeWording.operatorReason(reason) + " " + FreezeWording.operatorFix(reason)
-        case .cardChecked: "Card checked and recorded."
-        case .cardMismatch: "The card does not match: change nothing, and follow the centre's procedure."
-        case .pinSaved: "The PIN was saved."
-        case .failed(let why): "That did not work: \(why)"
+        case .checkCardFirst: state.text("desk.record.note.checkCardFirst")
+        case .alreadyHasPIN: state.text("desk.record.note.alreadyHasPIN")
+        case .noPINToReset: state.text("desk.record.note.noPINToReset")
+        case .noPass: state.text("desk.record.note.noPass")
+        case .passRevoked: state.text("desk.record.note.passRevoked")
+        case .frozen(let reason): FreezeWording.operatorReason(reason, state) + " " + FreezeWording.operatorFix(reason, state)
+        case .cardChecked: state.text("desk.record.note.cardChecked")
+        case .cardMismatch: state.text("desk.record.note.cardMismatch")
+        case .pinSaved: state.text("desk.record.note.pinSaved")
+        case .failed(let why): state.text("desk.record.note.failed", ["reason": why])
         }
     }
 }
