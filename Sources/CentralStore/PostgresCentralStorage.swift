@@ -37,12 +37,12 @@ public final class PostgresCentralStorage: CentralStorage {
         self.runTask = Task { await client.run() }
         do {
             let now = Date().millisSince1970
-            try await Self.withDeadline(connectTimeout) {
+            try await CallDeadline.run(connectTimeout) {
                 try await client.withConnection { connection in
                     _ = try await connection.query("SELECT 1", logger: logger)
                 }
             }
-            try await Self.withDeadline(callTimeout) {
+            try await CallDeadline.run(callTimeout) {
                 try await client.withConnection { connection in
                     try await Self.inTransaction(connection, logger: logger) { connection in
                         try await PostgresSchema.migrate(connection, logger: logger, now: now)
@@ -50,8 +50,9 @@ public final class PostgresCentralStorage: CentralStorage {
                 }
             }
         } catch {
+            // Not awaited: a pool still retrying an unreachable server ends by itself once cancelled, and
+            // the caller should hear "unavailable" at the deadline, not when the pool's retries wind down.
             runTask.cancel()
-            await runTask.value
             let mapped = Self.mapError(error, location: location)
             logger.error("central store could not open", metadata: ["storage": "postgres", "url": "\(location.redactedURL)", "error": "\(mapped)"])
             throw mapped
@@ -80,7 +81,7 @@ public final class PostgresCentralStorage: CentralStorage {
     /// Runs `body` on one pooled connection (no transaction).
     func run<T: Sendable>(_ body: @escaping @Sendable (PostgresConnection) async throws -> T) async throws(CentralStorageError) -> T {
         do {
-            return try await Self.withDeadline(callTimeout) {
+            return try await CallDeadline.run(callTimeout) {
                 try await self.client.withConnection { connection in try await body(connection) }
             }
         } catch {
@@ -94,7 +95,7 @@ public final class PostgresCentralStorage: CentralStorage {
         var attempt = 1
         while true {
             do {
-                return try await Self.withDeadline(callTimeout) {
+                return try await CallDeadline.run(callTimeout) {
                     try await self.client.withConnection { connection in
                         try await Self.inTransaction(connection, logger: self.logger, body)
                     }
@@ -131,26 +132,7 @@ public final class PostgresCentralStorage: CentralStorage {
         try await connection.query("SELECT pg_advisory_xact_lock(\(PostgresSchema.changeLogLockKey))", logger: logger)
     }
 
-    // MARK: - Errors and deadlines
-
-    /// The call did not finish in time.
-    struct DeadlinePassed: Error {
-        let duration: Duration
-    }
-
-    /// Runs `body`, or throws `DeadlinePassed` when it takes longer than `duration` (and cancels it).
-    static func withDeadline<T: Sendable>(_ duration: Duration, _ body: @escaping @Sendable () async throws -> T) async throws -> T {
-        try await withThrowingTaskGroup(of: T?.self) { group in
-            group.addTask { try await body() }
-            group.addTask {
-                try await Task.sleep(for: duration)
-                return nil
-            }
-            defer { group.cancelAll() }
-            guard let first = try await group.next(), let value = first else { throw DeadlinePassed(duration: duration) }
-            return value
-        }
-    }
+    // MARK: - Errors
 
     static func sqlState(_ error: any Error) -> String? {
         (error as? PSQLError)?.serverInfo?[.sqlState]
