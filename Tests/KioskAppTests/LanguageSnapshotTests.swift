@@ -22,7 +22,7 @@ import Testing
         let settings = Self.settings(language)
         let changing = Journey.reach(Journey.home(width: width, height: height, settings: settings), by: [.key(.character("4"))], expecting: [])
         let weak = Journey.reach(changing, by: Fixture.typing("1357") + [.key(.enter)] + Fixture.typing("0000") + [.key(.enter)], expecting: [])
-        let citizen = SnapshotTests.screens(width: width, height: height, settings: settings).filter { $0.0 != "operator-prompt" }
+        let citizen = SnapshotTests.screens(width: width, height: height, settings: settings)
         let wizard = WizardSnapshotTests.screens(width: width, height: height, settings: settings).map { ("wizard-" + $0.0, $0.1) }
         return citizen + wizard + [("change-pin", Journey.reach(changing, by: Fixture.typing("13"), expecting: [])), ("change-pin-weak", weak)]
     }

@@ -3,22 +3,21 @@ import IdentityCore
 import Screen
 
 /// Trust and clock warnings in the operator's words, with what to do about each, from the string catalogs
-/// (`desk.trust.*`): in the screen's language, or in English (`inEnglish`, the exit prompt's English box).
+/// (`desk.trust.*`), in the screen's language.
 enum TrustWarningWording {
     /// One line per warning, at most `width` columns (shorter wording when the long one does not fit).
-    static func line(_ warning: TrustWarning, _ state: KioskState, width: Int, inEnglish: Bool = false) -> String {
-        let variants = Self.variants(warning, state, inEnglish: inEnglish)
+    static func line(_ warning: TrustWarning, _ state: KioskState, width: Int) -> String {
+        let variants = Self.variants(warning, state)
         return variants.first { DisplayWidth.of($0) <= width } ?? DisplayWidth.prefix(variants.last ?? "", fittingIn: max(0, width))
     }
 
     /// The wordings of `warning`, longest first.
-    static func variants(_ warning: TrustWarning, _ state: KioskState, inEnglish: Bool = false) -> [String] {
+    static func variants(_ warning: TrustWarning, _ state: KioskState) -> [String] {
         func text(_ key: String, _ values: [String: String] = [:]) -> String {
-            inEnglish ? state.settings.strings.text(key, in: "en", values) : state.text(key, values)
+            state.text(key, values)
         }
         func day(_ instant: Date) -> String {
-            let day = CalendarDate(pakistanDayOf: instant)
-            return inEnglish ? day.display : state.date(day)
+            state.date(CalendarDate(pakistanDayOf: instant))
         }
         switch warning {
         case .noBundle:
@@ -36,7 +35,7 @@ enum TrustWarningWording {
             return [text("desk.trust.expired", ["date": day(since)]), text("desk.trust.expired.short")]
         case .clockOff(let seconds):
             let off = TimeInterval(abs(seconds))
-            let amount = inEnglish ? ConnectionBadgeView.duration(off) : state.duration(off)
+            let amount = state.duration(off)
             return [text(seconds > 0 ? "desk.trust.clockAhead" : "desk.trust.clockBehind", ["amount": amount]),
                     text("desk.trust.clockOff.short", ["amount": amount])]
         }

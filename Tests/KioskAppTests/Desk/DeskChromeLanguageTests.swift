@@ -6,7 +6,7 @@ import Testing
 
 /// The desk's own chrome in Urdu, Pashto and Roman Urdu: who is signed in (row 2) and the trust and clock
 /// warnings on the status line come from the catalogs (`desk.signedIn`, `desk.role.*`, `desk.trust.*`), flush
-/// right in a right-to-left language; English reads as before; the exit prompt stays English.
+/// right in a right-to-left language; English reads as before; the exit prompt speaks the language too.
 @Suite struct DeskChromeLanguageTests {
     static func inLanguage(_ state: KioskState, _ language: String) -> KioskState { state.speaking(language) }
 
@@ -72,12 +72,23 @@ import Testing
         #expect(Self.statusLine(.noBundle, "en").hasPrefix(" No trust list yet: passes cannot be checked until the first sync"))
     }
 
-    @Test func theExitPromptStaysEnglishOnAnUrduScreen() {
-        var home = Self.inLanguage(Journey.home(), "ur")
+    /// The exit prompt (Ctrl-X Ctrl-Q) is the operator's too: its title, heading, password line, legend and
+    /// the trust warnings in it speak the screen's language.
+    @Test(arguments: [
+        ("ur", ["آپریٹر", "کیوسک بند کریں", "پاس ورڈ:", "ٹرسٹ لسٹ", "منسوخ"]),
+        ("ps", ["اپرېټر", "کیوسک بند کړئ", "پټنوم:", "باور لېست", "لغوه"]),
+        ("ur-Latn", ["Kiosk band karein", "Password: ●●", "Trust list ki miyaad", "mansookh"]),
+    ])
+    func theExitPromptSpeaksTheScreensLanguage(_ language: String, _ words: [String]) {
+        var home = Self.inLanguage(Journey.home(), language)
         home.connection.trustWarnings = [Self.inFiveDays]
-        let text = TestStore(OperatorExitTests.prompt(from: home)).frame.text
-        #expect(text.contains("Trust list expires in 5 days"), "\(text)")
-        #expect(!text.contains(BidiText.visual("ٹرسٹ لسٹ")), "\(text)")
+        let typed = Journey.reach(OperatorExitTests.prompt(from: home), by: Fixture.typing("ab"), expecting: [])
+        let text = TestStore(typed).frame.text
+        for word in words {
+            let shown = language == "ur-Latn" ? word : BidiText.visual(word)
+            #expect(text.contains(shown), "\(language): \(word) in \(text)")
+        }
+        #expect(!text.contains("Close the kiosk") && !text.contains("Trust list expires"), "\(text)")
     }
 
     @Test func outboxAgesInUrdu() {
