@@ -294,7 +294,7 @@ let package = Package(
         .target(name: "BidiText", dependencies: ["CFriBidi"], swiftSettings: strict),
         // Every word on the citizen's screens, one file per language in Assets/strings; their checker.
         .target(name: "StringCatalog", swiftSettings: strict),
-        .testTarget(name: "BidiTextTests", dependencies: ["BidiText", "Screen"], swiftSettings: strict),
+        .testTarget(name: "BidiTextTests", dependencies: ["BidiText", "Screen", "TestScheduling"], swiftSettings: strict),
         .testTarget(name: "StringCatalogTests", dependencies: ["StringCatalog"], swiftSettings: strict),
     ],
     swiftLanguageModes: [.v6]

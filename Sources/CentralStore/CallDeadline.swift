@@ -11,9 +11,13 @@ struct DeadlinePassed: Error {
 /// A task group would cancel the late call and then wait for it to finish: postgres-nio's pool answers a
 /// cancelled lease only from its own `run()` task, and on a busy machine (every test suite at once on two
 /// cores) that answer was seen to come 77 s after a 2 s deadline. Here the call runs in a task of its own,
-/// the deadline is a Dispatch timer (not queued behind Swift's cooperative pool), and whichever comes first
-/// resumes the caller; the loser is cancelled and left to end by itself.
+/// the deadline is a timer on a serial Dispatch queue of its own (an overcommitting one, so neither a busy
+/// cooperative pool nor a busy default global queue holds it back), and whichever comes first resumes the
+/// caller; the loser is cancelled and left to end by itself.
 enum CallDeadline {
+    /// Where the deadlines fire.
+    private static let timers = DispatchQueue(label: "khyber.central-store.call-deadline")
+
     static func run<T: Sendable>(_ duration: Duration, _ body: @escaping @Sendable () async throws -> T) async throws -> T {
         let race = Race<T>()
         return try await withTaskCancellationHandler {
@@ -67,7 +71,7 @@ enum CallDeadline {
             }
             let (seconds, attoseconds) = duration.components
             let nanoseconds = Int(seconds) * 1_000_000_000 + Int(attoseconds / 1_000_000_000)
-            DispatchQueue.global().asyncAfter(deadline: .now() + .nanoseconds(max(0, nanoseconds)), execute: timer.item)
+            CallDeadline.timers.asyncAfter(deadline: .now() + .nanoseconds(max(0, nanoseconds)), execute: timer.item)
         }
 
         func finish(_ result: Result<T, any Error>) {

@@ -1,11 +1,12 @@
 import BidiText
 import Foundation
+import TestScheduling
 import Testing
 
 /// FriBidi's output for words that exercise Arabic-script joining in Urdu and Pashto, in a right-to-left
 /// field: the expected code points are FriBidi's own (`fribidi --rtl --nopad`, recorded here as goldens),
 /// and the test also asks the `fribidi` command itself, when it is installed, as an independent reference.
-@Suite struct ShapingGoldenTests {
+@Suite(.offCooperativePool) struct ShapingGoldenTests {
     struct Golden: Sendable, CustomStringConvertible {
         let word: String
         let visual: [UInt32]

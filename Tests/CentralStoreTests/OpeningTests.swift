@@ -136,9 +136,12 @@ struct OpeningTests {
                 #expect(why.contains("127.0.0.1:\(port)"), "\(why)")
                 #expect(!why.contains("secret"))
             }
-            // A refused connection with a 2 s connect timeout must end, not hang: the bound is generous because
-            // a loaded 2-core machine was seen to take 18 s (scheduling, not waiting on the server).
-            #expect(clock.now - started < .seconds(60))
+            // A refused connection with a 2 s connect timeout must end at about 2 s, not hang. The bound is
+            // generous for a loaded 2-core machine; the time is printed so a slow run shows in CI's log (it
+            // was 79 s and 51 s while the deadline waited for the pool, or for a starved global queue).
+            let elapsed = clock.now - started
+            print("closed PostgreSQL port reported as unavailable after \(elapsed)")
+            #expect(elapsed < .seconds(60))
         }
     }
 

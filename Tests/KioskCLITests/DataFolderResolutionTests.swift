@@ -1,9 +1,10 @@
 import Foundation
+import TestScheduling
 import Testing
 
 /// The one rule every command finds its data folder by: `--data`, else `$KHYBER_DATA`, else the config's
 /// `data_folder`, else `./.kiosk-data`. Each folder here is empty, so the command names the one it chose.
-@Suite("khyber-kiosk data folder")
+@Suite("khyber-kiosk data folder", .offCooperativePool)
 struct DataFolderResolutionTests {
     @Test func flagThenEnvironmentThenConfig() throws {
         let root = try CLIRunner.temporaryFolder()

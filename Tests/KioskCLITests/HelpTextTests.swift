@@ -1,11 +1,12 @@
 import ChildProcesses
 import Foundation
+import TestScheduling
 import Testing
 
 /// Every command's `--help` of both tools, as the parser wraps it at 80 columns: prose is written in
 /// paragraphs, so no sentence breaks off into a short line and carries on below (a hard line break the
 /// parser re-wraps into ragged lines).
-@Suite("--help texts")
+@Suite("--help texts", .offCooperativePool)
 struct HelpTextTests {
     /// `run`'s text is rewritten with the kiosk runtime (another change); it joins this list then.
     static let notYetChecked: Set<[String]> = []

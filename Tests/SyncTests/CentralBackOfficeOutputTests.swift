@@ -1,10 +1,11 @@
 import ChildProcesses
 import Foundation
+import TestScheduling
 import Testing
 
 /// What `khyber-central`'s back-office commands print, run as the real binary against a real central file:
 /// text a kiosk sent is shown harmless, and `--json` gives every row unless `--limit` says otherwise.
-@Suite("khyber-central back-office output", .serialized)
+@Suite("khyber-central back-office output", .serialized, .offCooperativePool)
 struct CentralBackOfficeOutputTests {
     private let environment = ["KHYBER_ASSETS": TestPaths.repository.appendingPathComponent("Assets").path]
 
