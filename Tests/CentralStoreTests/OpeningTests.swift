@@ -136,12 +136,12 @@ struct OpeningTests {
                 #expect(why.contains("127.0.0.1:\(port)"), "\(why)")
                 #expect(!why.contains("secret"))
             }
-            // A refused connection with a 2 s connect timeout must end at about 2 s, not hang. The bound is
-            // generous for a loaded 2-core machine; the time is printed so a slow run shows in CI's log (it
-            // was 79 s and 51 s while the deadline waited for the pool, or for a starved global queue).
+            // A refused connection with a 2 s connect timeout must end at about 2 s, not hang. The bound leaves
+            // a loaded 2-core machine ten times that; the time is printed so CI's log shows it (it was 79 s and
+            // 51 s while the deadline waited for the pool, or for a starved global queue; 2.03 s since).
             let elapsed = clock.now - started
             print("closed PostgreSQL port reported as unavailable after \(elapsed)")
-            #expect(elapsed < .seconds(60))
+            #expect(elapsed < .seconds(20))
         }
     }
 
