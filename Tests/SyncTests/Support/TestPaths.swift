@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// Where the tests find the binaries and put their files.
 enum TestPaths {
@@ -34,23 +35,40 @@ enum TestPaths {
         return parent.appendingPathComponent("\(getpid())")
     }()
 
-    /// A TCP port on 127.0.0.1 that was free a moment ago.
+    /// A TCP port on 127.0.0.1 that was free a moment ago, chosen below the kernel's ephemeral range so that no
+    /// outgoing connection (the suite opens hundreds: PostgreSQL, HTTP clients) can take it before the central
+    /// binds it — an ephemeral port could, and CI once failed with "Address already in use". Never the same port
+    /// twice in one test process.
     static func freePort() throws -> Int {
+        let ephemeralStart = ephemeralRangeStart()
+        let candidates = max(1024, ephemeralStart - 12_000)..<ephemeralStart
+        for _ in 0..<500 {
+            guard let port = candidates.randomElement() else { break }
+            let fresh = handedOut.withLock { $0.insert(port).inserted }
+            if fresh, canBind(port) { return port }
+        }
+        throw SyncTestError("no free port below \(ephemeralStart)")
+    }
+
+    private static let handedOut = Mutex<Set<Int>>([])
+
+    /// The first port of `/proc/sys/net/ipv4/ip_local_port_range` (32768 when it cannot be read).
+    private static func ephemeralRangeStart() -> Int {
+        let text = (try? String(contentsOfFile: "/proc/sys/net/ipv4/ip_local_port_range", encoding: .utf8)) ?? ""
+        return text.split(whereSeparator: \.isWhitespace).first.flatMap { Int($0) } ?? 32768
+    }
+
+    /// Whether a socket can bind `port` on 127.0.0.1 now (it is released again at once).
+    private static func canBind(_ port: Int) -> Bool {
         let socketFD = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
-        guard socketFD >= 0 else { throw SyncTestError("socket() failed") }
+        guard socketFD >= 0 else { return false }
         defer { close(socketFD) }
         var address = sockaddr_in()
         address.sin_family = sa_family_t(AF_INET)
-        address.sin_port = 0
+        address.sin_port = UInt16(port).bigEndian
         address.sin_addr.s_addr = inet_addr("127.0.0.1")
-        let bound = withUnsafePointer(to: &address) {
+        return withUnsafePointer(to: &address) {
             $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(socketFD, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
-        }
-        guard bound == 0 else { throw SyncTestError("bind() failed") }
-        var length = socklen_t(MemoryLayout<sockaddr_in>.size)
-        _ = withUnsafeMutablePointer(to: &address) {
-            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { getsockname(socketFD, $0, &length) }
-        }
-        return Int(UInt16(bigEndian: address.sin_port))
+        } == 0
     }
 }
