@@ -40,7 +40,6 @@ enum TestPaths {
     /// binds it — an ephemeral port could, and CI once failed with "Address already in use". Never the same port
     /// twice in one test process.
     static func freePort() throws -> Int {
-        let ephemeralStart = ephemeralRangeStart()
         let candidates = max(1024, ephemeralStart - 12_000)..<ephemeralStart
         for _ in 0..<500 {
             guard let port = candidates.randomElement() else { break }
@@ -52,11 +51,11 @@ enum TestPaths {
 
     private static let handedOut = Mutex<Set<Int>>([])
 
-    /// The first port of `/proc/sys/net/ipv4/ip_local_port_range` (32768 when it cannot be read).
-    private static func ephemeralRangeStart() -> Int {
+    /// The first port of `/proc/sys/net/ipv4/ip_local_port_range` (32768 when it cannot be read), read once.
+    private static let ephemeralStart: Int = {
         let text = (try? String(contentsOfFile: "/proc/sys/net/ipv4/ip_local_port_range", encoding: .utf8)) ?? ""
         return text.split(whereSeparator: \.isWhitespace).first.flatMap { Int($0) } ?? 32768
-    }
+    }()
 
     /// Whether a socket can bind `port` on 127.0.0.1 now (it is released again at once).
     private static func canBind(_ port: Int) -> Bool {
