@@ -22,8 +22,8 @@ struct MakeRunSyncTests {
             "/bin/bash", CLIRunner.repository.appendingPathComponent("scripts/run-kiosk.sh").path,
             data.path, config.path, CLIRunner.binary.path, CLIRunner.centralBinary.path,
         ], environment: ["KHYBER_ASSETS": CLIRunner.repository.appendingPathComponent("Assets").path, "DEMO_PROGRESS": "2"])
-        try session.waitFor(text: "Type your CNIC number", timeout: 30)
-        let online = try session.waitFor("the badge says Online", timeout: 20) { $0.first?.contains("Online") == true }
+        try session.waitFor(text: "Type your CNIC number", timeout: TmuxSession.makeRunStartup)
+        let online = try session.waitFor("the badge says Online", timeout: 60) { $0.first?.contains("Online") == true }
         #expect(online[0].contains("● Online"), "\(online[0])")
 
         try session.signIn(TmuxSession.irfan)
@@ -36,7 +36,7 @@ struct MakeRunSyncTests {
             central = try CLIRunner.tool(CLIRunner.centralBinary.path, ["applications", "list", "--json", "--db", centralDatabase])
         }
         #expect(central.status == 0 && central.stdout.contains(tracking), "the central holds \(tracking): \(central.stdout.prefix(400)) \(central.stderr)")
-        let sent = try session.waitFor("all sent", timeout: 10) { $0.first?.contains("all sent · synced") == true }
+        let sent = try session.waitFor("all sent", timeout: 30) { $0.first?.contains("all sent · synced") == true }
         #expect(sent[0].contains("Online"), "\(sent[0])")
         // Everything `make run` keeps in the data folder is the owner's alone: the log and the central's files too.
         let manager = FileManager.default

@@ -129,7 +129,7 @@ struct OperatorDeskEndToEndTests {
             "/bin/bash", CLIRunner.repository.appendingPathComponent("scripts/run-kiosk.sh").path,
             data.path, config.path, CLIRunner.binary.path, CLIRunner.centralBinary.path,
         ], environment: ["KHYBER_ASSETS": CLIRunner.repository.appendingPathComponent("Assets").path, "DEMO_PROGRESS": "0"])
-        try session.waitFor(text: "Operator sign-in", timeout: 30)
+        try session.waitFor(text: "Operator sign-in", timeout: TmuxSession.makeRunStartup)
         let status = try CLIRunner.run(["operators", "list", "--config", config.path, "--data", data.path])
         #expect(status.stdout.contains("OP-0001 ") && status.stdout.contains("Peshawar Facilitation Centre, Desk 1"), "\(status.stdout)\(status.stderr)")
         try session.signInAtDesk()

@@ -6,6 +6,12 @@ final class TmuxSession {
     let socket = "khyber-e2e-\(UUID().uuidString.prefix(8))"
     let name = "kiosk"
 
+    /// How long `scripts/run-kiosk.sh` may take before its screen opens. It runs about a dozen debug
+    /// binaries one after another (demo root and issuer keys, central registry, serve, enrol, approve,
+    /// draft/sign/publish, a first sync): 10 s alone, but a CI run of the whole suite on two cores took
+    /// more than 30 s. A bound for a noisy machine, not a speed target (those are in `make bench`).
+    static let makeRunStartup: TimeInterval = 120
+
     /// Starts `command` (an argument list, run through `env`) in a width×height terminal.
     init(width: Int, height: Int, command: [String], environment: [String: String] = [:]) throws {
         // TERM is the terminal tmux emulates. (Under xterm-256color ncurses would erase blank runs with
