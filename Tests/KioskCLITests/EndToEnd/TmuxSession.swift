@@ -12,6 +12,11 @@ final class TmuxSession {
     /// more than 30 s. A bound for a noisy machine, not a speed target (those are in `make bench`).
     static let makeRunStartup: TimeInterval = 120
 
+    /// How long a wait gives the screen by default. A green run never waits this long (a wait returns as
+    /// soon as the screen shows what it looks for); it only bounds how late a failure is reported, so it
+    /// leaves room for a two-core CI machine running the whole suite, where screens came 5–10× slower.
+    static let defaultWait: TimeInterval = 30
+
     /// Starts `command` (an argument list, run through `env`) in a width×height terminal.
     init(width: Int, height: Int, command: [String], environment: [String: String] = [:]) throws {
         // TERM is the terminal tmux emulates. (Under xterm-256color ncurses would erase blank runs with
@@ -103,7 +108,7 @@ final class TmuxSession {
     }
 
     /// Waits until the program in the pane has exited.
-    func waitForExit(timeout: TimeInterval = 10) throws {
+    func waitForExit(timeout: TimeInterval = TmuxSession.defaultWait) throws {
         let deadline = Date().addingTimeInterval(timeout)
         while try !programEnded() {
             guard Date() < deadline else { throw CLITestError("the program did not exit within \(timeout) s") }
@@ -125,7 +130,7 @@ final class TmuxSession {
 
     /// Polls the screen until `predicate` holds; fails with the last screen after `timeout`.
     @discardableResult
-    func waitFor(_ what: String, timeout: TimeInterval = 10, _ predicate: ([String]) -> Bool) throws -> [String] {
+    func waitFor(_ what: String, timeout: TimeInterval = TmuxSession.defaultWait, _ predicate: ([String]) -> Bool) throws -> [String] {
         let deadline = Date().addingTimeInterval(timeout)
         var last: [String] = []
         while Date() < deadline {
@@ -138,21 +143,21 @@ final class TmuxSession {
 
     /// Waits until the screen contains `text`.
     @discardableResult
-    func waitFor(text: String, timeout: TimeInterval = 10) throws -> [String] {
+    func waitFor(text: String, timeout: TimeInterval = TmuxSession.defaultWait) throws -> [String] {
         try waitFor("“\(text)”", timeout: timeout) { $0.contains { $0.contains(text) } }
     }
 
     /// Waits until the screen contains `text` and then until two captures 150 ms apart agree, so a
     /// screen whose title is drawn before its body is never read half-painted.
     @discardableResult
-    func waitForSettled(text: String, timeout: TimeInterval = 10) throws -> [String] {
+    func waitForSettled(text: String, timeout: TimeInterval = TmuxSession.defaultWait) throws -> [String] {
         try waitForSettled("“\(text)”", timeout: timeout) { $0.contains { $0.contains(text) } }
     }
 
     /// Waits until `predicate` holds and then until two captures 150 ms apart agree and it still
     /// holds: the screen it describes, fully painted.
     @discardableResult
-    func waitForSettled(_ what: String, timeout: TimeInterval = 10, _ predicate: ([String]) -> Bool) throws -> [String] {
+    func waitForSettled(_ what: String, timeout: TimeInterval = TmuxSession.defaultWait, _ predicate: ([String]) -> Bool) throws -> [String] {
         var previous = try waitFor(what, timeout: timeout, predicate)
         let deadline = Date().addingTimeInterval(timeout)
         while Date() < deadline {
