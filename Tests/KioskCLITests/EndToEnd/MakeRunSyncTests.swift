@@ -36,7 +36,7 @@ struct MakeRunSyncTests {
             central = try CLIRunner.tool(CLIRunner.centralBinary.path, ["applications", "list", "--json", "--db", centralDatabase])
         }
         #expect(central.status == 0 && central.stdout.contains(tracking), "the central holds \(tracking): \(central.stdout.prefix(400)) \(central.stderr)")
-        let sent = try session.waitFor("all sent", timeout: 30) { $0.first?.contains("all sent · synced") == true }
+        let sent = try session.waitFor("all sent") { $0.first?.contains("all sent · synced") == true }
         #expect(sent[0].contains("Online"), "\(sent[0])")
         // Everything `make run` keeps in the data folder is the owner's alone: the log and the central's files too.
         let manager = FileManager.default

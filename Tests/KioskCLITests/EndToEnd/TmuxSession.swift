@@ -8,7 +8,7 @@ final class TmuxSession {
 
     /// How long `scripts/run-kiosk.sh` may take before its screen opens. It runs about a dozen debug
     /// binaries one after another (demo root and issuer keys, central registry, serve, enrol, approve,
-    /// draft/sign/publish, a first sync): 10 s alone, but a CI run of the whole suite on two cores took
+    /// draft/sign/publish, a first sync): about 3 s alone, but a CI run of the whole suite on two cores took
     /// more than 30 s. A bound for a noisy machine, not a speed target (those are in `make bench`).
     static let makeRunStartup: TimeInterval = 120
 
